@@ -1,0 +1,99 @@
+//! From what the user typed to typed model input. Forms keep the raw text (so nothing the
+//! user typed is lost, even when it is invalid); parsing collects one Danish message per
+//! field, keyed by the field's `data-testid`, so the UI can show it between label and field.
+use super::calc;
+use super::error::DomainError;
+use super::number::parse_dk;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// Field key (the input's `data-testid`) → Danish error message.
+pub type FieldErrors = BTreeMap<String, String>;
+
+/// Collects parse and range errors while a form is read, field by field.
+#[derive(Debug, Default)]
+pub struct Reader {
+    errors: FieldErrors,
+}
+
+impl Reader {
+    /// A reader with no errors yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn record<T: Default>(&mut self, key: &str, result: Result<T, DomainError>) -> T {
+        match result {
+            Ok(value) => value,
+            Err(error) => {
+                self.errors.entry(key.to_string()).or_insert_with(|| error.to_string());
+                T::default()
+            }
+        }
+    }
+
+    /// Any number (may be negative).
+    pub fn number(&mut self, key: &str, text: &str) -> Decimal {
+        self.record(key, parse_dk(text))
+    }
+
+    /// A number ≥ 0; `label` names the field in the message.
+    pub fn non_negative(&mut self, key: &str, text: &str, label: &'static str) -> Decimal {
+        self.record(key, parse_dk(text).and_then(|x| calc::non_negative(x, label)))
+    }
+
+    /// A number > 0.
+    pub fn positive(&mut self, key: &str, text: &str, label: &'static str) -> Decimal {
+        self.record(key, parse_dk(text).and_then(|x| calc::positive(x, label)))
+    }
+
+    /// A number within [min, max].
+    pub fn range(&mut self, key: &str, text: &str, min: i64, max: i64, label: &'static str) -> Decimal {
+        let checked = parse_dk(text)
+            .and_then(|x| calc::in_range(x, Decimal::from(min), Decimal::from(max), label));
+        self.record(key, checked)
+    }
+
+    /// A whole number within [min, max].
+    pub fn integer(&mut self, key: &str, text: &str, min: i64, max: i64, label: &'static str) -> i64 {
+        let value = self.range(key, text, min, max, label);
+        if !value.fract().is_zero() {
+            self.errors
+                .entry(key.to_string())
+                .or_insert_with(|| format!("{label} skal være et helt tal."));
+        }
+        i64::try_from(value.trunc()).unwrap_or_default()
+    }
+
+    /// Records an error found by a cross-field check (for example shares ≠ 100 %).
+    pub fn fail(&mut self, key: &str, error: DomainError) {
+        self.errors.entry(key.to_string()).or_insert_with(|| error.to_string());
+    }
+
+    /// The typed value, or every field's error.
+    pub fn finish<T>(self, value: T) -> Result<T, FieldErrors> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_one_message_per_field() {
+        let mut r = Reader::new();
+        assert_eq!(r.number("a", "12,5"), Decimal::new(125, 1));
+        r.positive("b", "0", "Antal beboere");
+        r.number("c", "12,3,4");
+        r.integer("d", "2026,5", 1900, 2200, "Året");
+        let errors = r.finish(()).unwrap_err();
+        assert_eq!(errors.len(), 3);
+        assert_eq!(errors["b"], "Antal beboere skal være større end 0.");
+        assert_eq!(errors["d"], "Året skal være et helt tal.");
+    }
+}

@@ -1,0 +1,194 @@
+//! Danish number input and output: `1.234.567,50`.
+//!
+//! Users paste numbers from Danish spreadsheets (`1.234,5`), type them bare (`1234,5`) or
+//! with an English decimal point (`1234.5`). A single dot followed by anything other than
+//! exactly three digits is a decimal point; otherwise dots group thousands. Everything else
+//! is refused with a Danish message, because a silently misread budget is worse than none.
+use super::error::{DResult, DomainError};
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::str::FromStr;
+
+/// Largest magnitude accepted from a user. Far above any municipal budget, far below the
+/// point where products of a few inputs could overflow `Decimal`.
+const MAX_INPUT: i64 = 1_000_000_000_000_000;
+
+fn err(msg: &str) -> DomainError {
+    DomainError::Parse(msg.to_string())
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Checks the integer part: plain digits, or groups `1.234.567` (first group 1–3 digits,
+/// then groups of exactly 3). Returns the digits without separators.
+fn integer_part(s: &str) -> Option<String> {
+    if !s.contains('.') {
+        return all_digits(s).then(|| s.to_string());
+    }
+    let groups: Vec<&str> = s.split('.').collect();
+    let first_ok = groups
+        .first()
+        .is_some_and(|g| all_digits(g) && g.len() <= 3);
+    let rest_ok = groups[1..].iter().all(|g| all_digits(g) && g.len() == 3);
+    (first_ok && rest_ok).then(|| groups.concat())
+}
+
+/// Parses a Danish (or plain) number. See the module doc for the accepted forms.
+pub fn parse_dk(text: &str) -> DResult<Decimal> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(err("Skriv et tal."));
+    }
+    let (negative, body) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed).trim_start()),
+    };
+    let bad = || err(&format!("»{trimmed}« er ikke et tal. Skriv fx 1.234,5 eller 1234,5."));
+    let (int_digits, frac_digits) = if body.matches(',').count() > 1 {
+        return Err(bad());
+    } else if let Some((int, frac)) = body.split_once(',') {
+        let int = if int.is_empty() { Some("0".to_string()) } else { integer_part(int) };
+        match int {
+            Some(i) if all_digits(frac) => (i, frac.to_string()),
+            _ => return Err(bad()),
+        }
+    } else if body.matches('.').count() == 1 {
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if frac.len() == 3 && all_digits(int) && int.len() <= 3 && all_digits(frac) {
+            // "1.234": a thousands separator.
+            (format!("{int}{frac}"), String::new())
+        } else if (all_digits(int) || int.is_empty()) && all_digits(frac) {
+            (if int.is_empty() { "0".to_string() } else { int.to_string() }, frac.to_string())
+        } else {
+            return Err(bad());
+        }
+    } else {
+        match integer_part(body) {
+            Some(i) => (i, String::new()),
+            None => return Err(bad()),
+        }
+    };
+    let canonical = if frac_digits.is_empty() {
+        int_digits
+    } else {
+        format!("{int_digits}.{frac_digits}")
+    };
+    let value = Decimal::from_str(&canonical).map_err(|_| err("Tallet har for mange cifre."))?;
+    if value > Decimal::from(MAX_INPUT) {
+        return Err(err("Tallet er for stort."));
+    }
+    Ok(if negative { -value } else { value })
+}
+
+/// Rounds half away from zero (2,345 → 2,35), as people expect of money.
+pub fn round(value: Decimal, decimals: u32) -> Decimal {
+    value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Formats with exactly `decimals` decimals, `.` between thousands and `,` as decimal mark.
+pub fn format_dk(value: Decimal, decimals: u32) -> String {
+    let rounded = round(value, decimals);
+    let mut text = rounded.abs().to_string();
+    if decimals > 0 && !text.contains('.') {
+        text.push('.');
+    }
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut frac = frac.to_string();
+    while (frac.len() as u32) < decimals {
+        frac.push('0');
+    }
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(ch);
+    }
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() { "-" } else { "" };
+    if decimals == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
+/// Like `format_dk` but drops trailing zero decimals: 6,50 → 6,5; 100,00 → 100.
+/// For echoing inputs (percentages, hours) the way a person would write them.
+pub fn format_dk_trim(value: Decimal, max_decimals: u32) -> String {
+    format_dk(round(value, max_decimals).normalize(), round(value, max_decimals).normalize().scale().min(max_decimals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn accepts_the_documented_forms() {
+        assert_eq!(parse_dk("1234,5"), Ok(d("1234.5")));
+        assert_eq!(parse_dk("1.234,5"), Ok(d("1234.5")));
+        assert_eq!(parse_dk("1234.5"), Ok(d("1234.5")));
+        assert_eq!(parse_dk("1.234"), Ok(d("1234")));
+        assert_eq!(parse_dk("1.234.567,50"), Ok(d("1234567.50")));
+        assert_eq!(parse_dk("1.234.567"), Ok(d("1234567")));
+        assert_eq!(parse_dk("1.2345"), Ok(d("1.2345")));
+        assert_eq!(parse_dk("6,5"), Ok(d("6.5")));
+        assert_eq!(parse_dk(" 42 "), Ok(d("42")));
+        assert_eq!(parse_dk(",5"), Ok(d("0.5")));
+        assert_eq!(parse_dk("-3,5"), Ok(d("-3.5")));
+        assert_eq!(parse_dk("0.5"), Ok(d("0.5")));
+    }
+
+    #[test]
+    fn refuses_everything_else() {
+        for bad in ["12,3,4", "", "abc", "1.23.4", "1,2.3", "12.34.567", "1e5", "1 234", "--1", "1.", "1,"] {
+            assert!(parse_dk(bad).is_err(), "{bad} should be refused");
+        }
+        assert_eq!(
+            parse_dk("12,3,4"),
+            Err(DomainError::Parse("»12,3,4« er ikke et tal. Skriv fx 1.234,5 eller 1234,5.".into()))
+        );
+    }
+
+    #[test]
+    fn formats_danish() {
+        assert_eq!(format_dk(d("1234567.5"), 2), "1.234.567,50");
+        assert_eq!(format_dk(d("2.345"), 2), "2,35"); // half away from zero, not to even
+        assert_eq!(format_dk(d("-1234.4"), 0), "-1.234");
+        assert_eq!(format_dk(d("-0.001"), 2), "0,00");
+        assert_eq!(format_dk(d("999.995"), 2), "1.000,00");
+        assert_eq!(format_dk(d("12"), 0), "12");
+        assert_eq!(format_dk_trim(d("6.50"), 2), "6,5");
+        assert_eq!(format_dk_trim(d("100.00"), 2), "100");
+        assert_eq!(format_dk_trim(d("1924"), 2), "1.924");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+        /// The parser never panics, whatever the user types or pastes.
+        #[test]
+        fn parser_never_panics(s in "\\PC{0,40}") {
+            let _ = parse_dk(&s);
+        }
+    }
+
+    proptest! {
+        /// Whatever we print, we can read back (2 decimals).
+        #[test]
+        fn format_then_parse_round_trips(cents in -100_000_000_000_000i64..100_000_000_000_000i64) {
+            let value = Decimal::new(cents, 2);
+            prop_assert_eq!(parse_dk(&format_dk(value, 2)), Ok(value));
+        }
+
+        /// Number-like strings of digits, dots and commas never panic.
+        #[test]
+        fn numberish_never_panics(s in "[-+0-9.,]{0,40}") {
+            let _ = parse_dk(&s);
+        }
+    }
+}
