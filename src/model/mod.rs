@@ -5,4 +5,8 @@ pub mod error;
 pub mod form;
 pub mod holidays;
 pub mod number;
+pub mod roster;
+pub mod scenario;
+pub mod tariff;
+pub mod transition;
 pub mod wage;

@@ -273,6 +273,10 @@ pub struct WageForm {
     pub non_client_pct: String,
     pub days_per_year: String,
     pub groups: Vec<StaffGroupForm>,
+    /// When true, the variable supplement % is the one measured on the shift plan
+    /// (Vagtplan page) instead of `supplement_pct`: one source of truth.
+    #[serde(default)]
+    pub supplement_from_roster: bool,
 }
 
 /// One staff group as typed.
@@ -319,6 +323,7 @@ impl Default for WageForm {
                 StaffGroupForm::new("Social- og sundhedsassistent", "25", "31.000", "16"),
                 StaffGroupForm::new("Pædagogisk medhjælper", "15", "27.100", "13,31"),
             ],
+            supplement_from_roster: false,
         }
     }
 }
