@@ -632,8 +632,6 @@ pub enum Preset {
     #[default]
     Gladsaxe,
     IkastBrande,
-    /// Edited by the user.
-    Own,
 }
 
 /// The page's inputs as typed (raw text), so invalid entries survive.
@@ -804,7 +802,6 @@ impl TariffForm {
                 self.packages = ikast_brande_packages();
                 self.price_basis = PriceBasis::Ydelsestakst;
             }
-            Preset::Own => {}
         }
         self.preset = preset;
         let last = self.packages.len().saturating_sub(1);
