@@ -240,7 +240,8 @@ fn package_row(ctx: &AppContext, errors: &FieldErrors, i: usize, p: &PackageForm
         HoursUnit::PerWeek => "uge",
         HoursUnit::MinutesPerDay => "doegn",
     };
-    // Switching the unit converts the number, so the package keeps its hours.
+    // Switching the unit converts the number, so the package keeps its hours; 4 decimals
+    // keep the døgntakst exact to the øre (2 would move it by a few øre).
     let on_unit = edit_callback(ctx, move |s, v: String| {
         let Some(p) = s.tariff.packages.get_mut(i) else {
             return;
@@ -258,7 +259,7 @@ fn package_row(ctx: &AppContext, errors: &FieldErrors, i: usize, p: &PackageForm
             HoursUnit::PerWeek => minutes_to_hours(x),
         });
         if let Ok(x) = converted {
-            p.hours = format_dk_trim(x, 2);
+            p.hours = format_dk_trim(x, 4);
         }
         p.unit = unit;
     });
