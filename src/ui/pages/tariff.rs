@@ -23,6 +23,15 @@ use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+/// A package as people name it: its name (the presets put the code in it), else its code.
+fn package_label(p: &PackageForm) -> String {
+    if p.name.trim().is_empty() {
+        p.code.clone()
+    } else {
+        p.name.clone()
+    }
+}
+
 fn kr(x: Decimal) -> String {
     format_dk(x, 2)
 }
@@ -366,7 +375,7 @@ fn package_table(form: &TariffForm, r: &TariffResult) -> Html {
         let hourly = p.hourly_price.map(kr).unwrap_or_else(|| "–".into());
         html! {
             <tr>
-                <th scope="row">{format!("{} {}", f.code, f.name)}</th>
+                <th scope="row">{package_label(f)}</th>
                 <td>{f.vum.letter()}</td>
                 <td data-testid={id("timer-uge")}>{format!("{}{plus}", format_dk(p.hours_per_week, 2))}</td>
                 <td data-testid={id("min-doegn")}>{format!("{}{plus}", format_dk(p.minutes_per_day, 0))}</td>
@@ -565,7 +574,7 @@ fn choice_label(form: &TariffForm, choice: LookupChoice) -> String {
         LookupChoice::Package(i) => form
             .packages
             .get(i)
-            .map(|p| format!("Pakke {} {} (VUM {})", p.code, p.name, p.vum.letter()))
+            .map(|p| format!("{} (VUM {})", package_label(p), p.vum.letter()))
             .unwrap_or_default(),
         LookupChoice::Bostoette(h) => format!("§85 bostøtte, {} t pr. uge", format_dk_trim(h, 2)),
     }
@@ -586,7 +595,7 @@ fn alternative_inputs(ctx: &AppContext, errors: &FieldErrors) -> Html {
         .packages
         .iter()
         .enumerate()
-        .map(|(i, p)| (format!("pakke-{i}"), format!("Pakke {} {}", p.code, p.name)))
+        .map(|(i, p)| (format!("pakke-{i}"), package_label(p)))
         .collect();
     options.push(("bostoette".into(), "§85 bostøtte (timer pr. uge)".into()));
     let rows = form.lookups.iter().enumerate().map(|(n, l)| {
