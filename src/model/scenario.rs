@@ -300,7 +300,7 @@ pub fn encode_library(library: &Library) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -464,6 +464,14 @@ mod tests {
         assert_eq!(lib.active, 0);
     }
 
+    /// Fuzz cases per property: `default`, or `FUZZ_CASES` for a longer run.
+    pub(crate) fn fuzz_cases(default: u32) -> u32 {
+        std::env::var("FUZZ_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    }
+
     /// Strategy: valid encodings with a few bytes overwritten, inserted or cut off.
     fn mutated_encoding() -> impl Strategy<Value = String> {
         let base = encode_compact(&edited()).into_bytes();
@@ -486,7 +494,7 @@ mod tests {
 
     proptest! {
         // 100.000 cases in all (see docs/scenario.md): the decoder never panics.
-        #![proptest_config(ProptestConfig::with_cases(40_000))]
+        #![proptest_config(ProptestConfig::with_cases(fuzz_cases(40_000)))]
 
         #[test]
         fn decode_never_panics_on_any_string(text in ".{0,200}") {

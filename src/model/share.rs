@@ -197,7 +197,9 @@ mod tests {
 
     proptest! {
         // With the 80.000 cases in model::scenario: over 100.000 decoder cases per run.
-        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        #![proptest_config(ProptestConfig::with_cases(
+            crate::model::scenario::tests::fuzz_cases(20_000)
+        ))]
 
         #[test]
         fn decode_link_never_panics(text in "[A-Za-z0-9_=-]{0,300}") {

@@ -226,3 +226,20 @@ test('embed mode shows one page without header or navigation, sized for an ifram
     await page.context().close();
   }
 });
+
+test('printing shows a clean report: name and date on top, explanations open, no chrome', async () => {
+  const page = await openApp(browser, server.url);
+  await typeInto(page, 'scenarie-navn', 'Solbakken');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const visible = (sel) => page.locator(sel).first().isVisible();
+  assert.equal(await visible('header'), false);
+  assert.equal(await visible('nav'), false);
+  assert.equal(await visible('[data-testid="csv-noegletal"]'), false);
+  assert.equal(await visible('[data-testid="udskrift-hoved"]'), true);
+  assert.match(await text(page, 'udskrift-hoved'), /Solbakken · Lønbudget → timer · udskrevet \d\d\.\d\d\.\d{4}/);
+  assert.equal(await page.locator('details.explain').getAttribute('open'), '');
+  assert.equal(await visible('[data-testid="vandfald"]'), true);
+  await page.pdf({ path: join(ARTIFACTS, 'print-loen.pdf') });
+  await page.context().close();
+});
