@@ -1,7 +1,7 @@
 //! The platform edge: read the saved scenarios and the address, then start the Yew app
 //! with them as props. Bad input here never stops the app: it starts with what it can
 //! read and tells the user what it could not.
-use botilbudsberegneren::model::scenario::Library;
+use botilbudsberegneren::model::scenario::{Library, ScenarioError};
 use botilbudsberegneren::model::share::{decode_link, link_raw_text};
 use botilbudsberegneren::platform::{self, storage::Loaded};
 use botilbudsberegneren::ui::app::{App, AppProps};
@@ -25,11 +25,13 @@ fn main() {
             Loaded::Empty => (Library::default(), true),
             Loaded::Found(library) => (library, true),
             Loaded::Damaged { error, raw } => {
+                // Saves of a newer version are left alone for that version to read.
+                let newer = matches!(error, ScenarioError::Newer(_));
                 notice = Some(Notice {
                     message: format!("De gemte scenarier kunne ikke læses. {error} Der er startet med standardværdier; den gemte tekst er taget fra."),
                     raw: Some(raw),
                 });
-                (Library::default(), true)
+                (Library::default(), !newer)
             }
             Loaded::Unavailable => (Library::default(), false),
         }
@@ -58,7 +60,7 @@ fn main() {
         embed: params.embed,
         on_save: saving.then(|| Callback::from(|l| platform::storage::save(&l))),
         not_saved: (!saving && !params.embed)
-            .then_some("Browseren tillader ikke at gemme her; brug »Gem som fil«.".into()),
+            .then_some("Ændringer gemmes ikke i browseren her; brug »Gem som fil«.".into()),
         notice,
         today: platform::today().into(),
     };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { serve, launch, openApp, text, typeInto, ARTIFACTS } from './lib.mjs';
+import { serve, launch, openApp, text, typeInto, axe, ARTIFACTS } from './lib.mjs';
 
 let server;
 let browser;
@@ -242,4 +242,32 @@ test('printing shows a clean report: name and date on top, explanations open, no
   assert.equal(await visible('[data-testid="vandfald"]'), true);
   await page.pdf({ path: join(ARTIFACTS, 'print-loen.pdf') });
   await page.context().close();
+});
+
+test('axe-core finds no WCAG 2.1 A/AA violations in the scenario bar and its notices', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByTestId('scenarie-kopier-link').click();
+  await page.getByTestId('scenarie-link').waitFor();
+  await page.getByTestId('scenarie-nulstil').click();
+  await page.getByTestId('scenarie-importer').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nej') });
+  await page.getByTestId('scenarie-fejl').waitFor();
+  await page.getByTestId('scenarie-fortryd').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.context().close();
+});
+
+test('saves from a newer version are not overwritten', async () => {
+  const context = await browser.newContext();
+  const newer = '{"active":0,"scenarios":[{"version":99}]}';
+  await context.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
+  }, [STORAGE_KEY, newer]);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('lonbudget').waitFor();
+  assert.match(await text(page, 'scenarie-fejl-tekst'), /nyere udgave/);
+  await typeInto(page, 'lonbudget', '11.000.000');
+  await page.getByTestId('scenarie-gemmes-ikke').waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), newer);
+  await context.close();
 });
