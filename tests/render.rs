@@ -7,9 +7,13 @@ use yew::ServerRenderer;
 
 fn render(scenario: Scenario, page: Page) -> String {
     futures::executor::block_on(
-        ServerRenderer::<App>::with_props(move || AppProps { scenario, page })
-            .hydratable(false)
-            .render(),
+        ServerRenderer::<App>::with_props(move || AppProps {
+            scenario,
+            page,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
     )
 }
 
@@ -72,6 +76,54 @@ fn every_page_renders() {
         let html = render(Scenario::default(), page);
         assert!(html.contains(page.label()), "{page:?}");
     }
+}
+
+#[test]
+fn scenario_bar_shows_its_test_ids_and_renders_names_as_text() {
+    let scenario = Scenario {
+        name: "<script>alert(1)</script>".into(),
+        ..Scenario::default()
+    };
+    let html = render(scenario, Page::Wage);
+    for id in [
+        "scenarie-vaelg",
+        "scenarie-navn",
+        "scenarie-ny",
+        "scenarie-dupliker",
+        "scenarie-slet",
+        "scenarie-nulstil",
+        "scenarie-kopier-link",
+        "scenarie-eksporter",
+        "scenarie-importer",
+        "scenarie-udskriv",
+        "udskrift-hoved",
+        "csv-noegletal",
+        "csv-vandfald",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "missing test id {id}"
+        );
+    }
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn embed_mode_has_no_header_or_navigation() {
+    let html = futures::executor::block_on(
+        ServerRenderer::<App>::with_props(|| AppProps {
+            embed: true,
+            page: Page::Wage,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
+    );
+    assert!(html.contains("data-testid=\"indlejret\""));
+    assert!(!html.contains("nav-loen"));
+    assert!(!html.contains("scenarie-vaelg"));
+    assert!(html.contains("data-testid=\"aarsvaerk\""));
 }
 
 #[test]
