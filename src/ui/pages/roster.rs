@@ -150,6 +150,23 @@ fn shift_row(
     }
 }
 
+/// "vagt-2-slut" → "Vagt 2, slut"; "tillaeg-1-nat" → "Tillæg 1, nat": where the error is.
+fn field_label(key: &str) -> String {
+    let mut parts = key.splitn(3, '-');
+    let (kind, n, field) = (parts.next(), parts.next(), parts.next());
+    let field = WEEKDAYS
+        .iter()
+        .find(|(_, k)| Some(*k) == field)
+        .map(|(label, _)| label.to_lowercase())
+        .or_else(|| field.map(|f| f.replace('-', " ")))
+        .unwrap_or_default();
+    match (kind, n) {
+        (Some("vagt"), Some(n)) => format!("Vagt {n}, {field}"),
+        (Some("tillaeg"), Some(n)) => format!("Tillæg, gruppe {n}, {field}"),
+        _ => key.to_string(),
+    }
+}
+
 /// Field errors of the shift table, listed under it (the cells are too small for messages).
 fn error_list(errors: &FieldErrors, prefix: &str) -> Html {
     let mine: Vec<(&String, &String)> = errors
@@ -160,9 +177,9 @@ fn error_list(errors: &FieldErrors, prefix: &str) -> Html {
         return html! {};
     }
     html! {
-        <ul class="error-message" role="alert" data-testid={format!("{prefix}fejl")}>
-            { for mine.into_iter().map(|(k, e)| html! { <li><a href={format!("#{k}")}>{k}</a>{format!(": {e}")}</li> }) }
-        </ul>
+        <div class="error-message" role="alert" data-testid={format!("{prefix}fejl")}>
+            <ul>{ for mine.into_iter().map(|(k, e)| html! { <li><a href={format!("#{k}")}>{field_label(k)}</a>{format!(": {e}")}</li> }) }</ul>
+        </div>
     }
 }
 
@@ -226,6 +243,7 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
         <section class="card" aria-labelledby="satser-titel">
             <h2 id="satser-titel">{"Tillæg og sovende vagt"}</h2>
             <p class="hint">{"Satser i % af timelønnen (månedsløn × 12 / norm). Standard: KL's døgnoverenskomst 64.11 (2016-niveau), valgt efter gruppens navn; OK24 har hævet dem."}</p>
+            <div class="table-scroll">
             <table class="rates-table">
                 <caption class="visually-hidden">{"Tillægssatser pr. personalegruppe"}</caption>
                 <thead><tr><th scope="col">{"Gruppe"}</th>
@@ -249,6 +267,7 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
                 }) }
                 </tbody>
             </table>
+            </div>
             { error_list(errors, "tillaeg-") }
             <Checkbox id="tillaeg-stabling" label="Læg tillæg sammen (stabling), når flere gælder samtidig" checked={form.stacking} on_change={on_stacking} />
             <NumberField id="sovende-arbejdstid-pct" label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
