@@ -114,3 +114,20 @@ test('axe-core finds no WCAG 2.1 A/AA violations, and no request leaves the orig
   assert.deepEqual(page.report.foreign, []);
   await page.context().close();
 });
+
+test('the measured supplement feeds the wage page when chosen', async () => {
+  const page = await openApp(browser, server.url);
+  const before = parseDk(await text(page, 'aarsvaerk'));
+  await page.getByTestId('nav-vagtplan').click();
+  const measured = parseDk(await text(page, 'vagt-tillaeg-pct'));
+  assert.ok(measured > 8, `measured ${measured} % is above the default 8 %`);
+  await page.getByTestId('tillaeg-fra-vagtplan').check();
+  await page.getByTestId('nav-loen').click();
+  await page.getByTestId('aarsvaerk').waitFor();
+  // A higher tillæg makes each årsværk dearer, so the budget buys fewer.
+  assert.ok(parseDk(await text(page, 'aarsvaerk')) < before);
+  await page.locator('details.explain summary').click();
+  assert.match(await page.getByTestId('forklaring').textContent(), new RegExp(String(measured).replace('.', ',').slice(0, 4)));
+  assert.deepEqual(page.report.pageErrors, []);
+  await page.context().close();
+});

@@ -260,6 +260,40 @@ fn sleeping_shift_counts_with_the_factor() {
 }
 
 #[test]
+fn measured_supplement_feeds_the_wage_model() {
+    // The 08–16 weekday plan of `cost_gap_coverage_and_inverse_by_hand`: 1,212751 % tillæg.
+    let wage = round_wage();
+    let form = RosterForm {
+        shifts: vec![ShiftForm {
+            name: "Dag".into(),
+            start: "08:00".into(),
+            end: "16:00".into(),
+            staff: ["1", "1", "1", "1", "1", "0", "0"].map(String::from),
+            group: 0,
+            asleep: false,
+        }],
+        ..RosterForm::default()
+    };
+    let fed = with_measured_supplement(&wage, &form).expect("fed");
+    assert_eq!(round(fed.supplement_pct, 6), d("1.212751"));
+    assert_eq!(
+        WageInput {
+            supplement_pct: wage.supplement_pct,
+            ..fed
+        },
+        wage
+    );
+    let broken = RosterForm {
+        sleep_factor_pct: "x".into(),
+        ..form
+    };
+    assert!(matches!(
+        with_measured_supplement(&wage, &broken),
+        Err(DomainError::Parse(_))
+    ));
+}
+
+#[test]
 fn errors_not_panics() {
     let wage = wage_defaults();
     let mut input = plan(vec![shift(7, 15, [1; 7], false)], &wage);

@@ -2,6 +2,7 @@
 //! waterfall, and the reverse calculation. All figures come from `model::wage`.
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
+use crate::model::roster;
 use crate::model::wage::{self, group_key, StaffGroupForm, WageForm, WageInput, WageResult};
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::explain::{Explain, Step};
@@ -452,7 +453,17 @@ pub fn WagePage() -> Html {
     };
     let parsed = ctx.scenario.wage.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    let computed = parsed.as_ref().ok().map(|i| (i.clone(), wage::compute(i)));
+    let computed = parsed.as_ref().ok().map(|i| {
+        let effective = if ctx.scenario.wage.supplement_from_roster {
+            roster::with_measured_supplement(i, &ctx.scenario.roster)
+        } else {
+            Ok(i.clone())
+        };
+        match effective {
+            Ok(e) => (e.clone(), wage::compute(&e)),
+            Err(err) => (i.clone(), Err(err)),
+        }
+    });
     let domain_error = match &computed {
         Some((_, Err(e))) => Some(e.to_string()),
         _ => None,
