@@ -206,6 +206,22 @@ impl RosterForm {
             .collect()
     }
 
+    /// Keeps shifts and rate rows aligned when the wage page removes staff group `index`:
+    /// later groups move up one place; shifts on the removed group point nowhere, so the page
+    /// asks the user to choose a group instead of silently moving them to another one.
+    pub fn group_removed(&mut self, index: usize) {
+        if index < self.rates.len() {
+            self.rates.remove(index);
+        }
+        for shift in &mut self.shifts {
+            if shift.group == index {
+                shift.group = usize::MAX;
+            } else if shift.group > index {
+                shift.group -= 1;
+            }
+        }
+    }
+
     /// Parses every field; errors are keyed by the field's test id. `group_names` are the
     /// wage page's staff groups, which the shifts refer to by index.
     pub fn parse(&self, group_names: &[String]) -> Result<RosterInput, FieldErrors> {
@@ -333,6 +349,25 @@ mod tests {
             empty.parse(&names()).unwrap_err()["vagter"],
             "Der skal være mindst én vagt."
         );
+    }
+
+    #[test]
+    fn removing_a_wage_group_keeps_references_aligned() {
+        // Groups 0, 1, 2; shifts on 0, 0, 2; rates edited for all three. Remove group 1:
+        // the night shift now refers to group 1 (formerly 2), rates rows 0 and 2 remain.
+        let mut form = RosterForm::default();
+        form.rates = form.rates_for(&names());
+        form.group_removed(1);
+        let groups: Vec<usize> = form.shifts.iter().map(|s| s.group).collect();
+        assert_eq!(groups, vec![0, 0, 1]);
+        assert_eq!(form.rates.len(), 2);
+        assert_eq!(form.rates[1].evening, "27,5");
+        // Removing the group a shift uses leaves it unassigned, reported as a field error.
+        form.group_removed(0);
+        let mut remaining = names();
+        remaining.drain(..2);
+        let errors = form.parse(&remaining).unwrap_err();
+        assert_eq!(errors["vagt-1-gruppe"], "Ukendt personalegruppe.");
     }
 
     #[test]

@@ -171,6 +171,7 @@ fn group_row(ctx: &AppContext, errors: &FieldErrors, index: usize, group: &Staff
     let on_remove = edit_callback(ctx, move |s, _: MouseEvent| {
         if index < s.wage.groups.len() {
             s.wage.groups.remove(index);
+            s.roster.group_removed(index);
         }
     });
     html! {
