@@ -75,6 +75,41 @@ fn every_page_renders() {
 }
 
 #[test]
+fn tariff_page_shows_its_test_ids_with_default_values() {
+    let html = render(Scenario::default(), Page::Tariff);
+    for id in [
+        "basistakst",
+        "pakke-1-doegntakst",
+        "pakke-6-aarspris",
+        "pakke-3-timepris",
+        "mix-indtaegt-aar",
+        "mix-visiterede-timer",
+        "mix-timebalance",
+        "balanceret-timepris",
+        "opslag-doegn",
+        "opslag-maaned",
+        "opslag-aar",
+        "alternativ-2-forskel-aar",
+        "pladser",
+        "belaegning",
+        "overhead",
+        "indtastet-timepris",
+        "pakke-1-timer",
+        "pakke-1-enhed",
+        "bostoette-timepris",
+        "alternativ-1-valg",
+        "prisoverslag",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "missing test id {id}"
+        );
+    }
+    // 3.000.000 / (12 × 365 × 0,98) = 698,91 kr. (see model::tariff tests).
+    assert!(html.contains(">698,91<"));
+}
+
+#[test]
 fn roster_page_shows_every_test_id_with_default_values() {
     let html = render(Scenario::default(), Page::Roster);
     for id in [
