@@ -330,13 +330,6 @@ fn validate(input: &RosterInput, wage: &WageInput) -> DResult<()> {
     )?;
     calc::positive(wage.norm, "Normtiden")?;
     for shift in &input.shifts {
-        wage.groups
-            .get(shift.group)
-            .ok_or(DomainError::UnknownReference("personalegruppe"))?;
-        input
-            .rates
-            .get(shift.group)
-            .ok_or(DomainError::UnknownReference("tillægssats"))?;
         for s in shift.staff {
             calc::non_negative(s, "Antal medarbejdere")?;
         }
@@ -395,9 +388,10 @@ pub fn compute(input: &RosterInput, wage: &WageInput) -> DResult<RosterResult> {
     let mut shifts = Vec::with_capacity(input.shifts.len());
     let mut grid = [[Decimal::ZERO; 24]; 7];
     for shift in &input.shifts {
-        let unknown = DomainError::UnknownReference("personalegruppe");
-        let group = wage.groups.get(shift.group).ok_or(unknown.clone())?;
-        let rates = input.rates.get(shift.group).ok_or(unknown)?;
+        let unknown_group = DomainError::UnknownReference("personalegruppe");
+        let group = wage.groups.get(shift.group).ok_or(unknown_group)?;
+        let rates =
+            (input.rates.get(shift.group)).ok_or(DomainError::UnknownReference("tillægssats"))?;
         let hourly = hourly_of(group)?;
         let factor = if shift.asleep {
             pct(Decimal::ONE, input.sleep_factor_pct)?
