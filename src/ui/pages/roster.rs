@@ -252,7 +252,7 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
                 <tbody>
                 { for names.iter().zip(&rows).enumerate().map(|(i, (name, row))| html! {
                     <tr>
-                        <th scope="row">{name}<br/><span class="hint">{format!("standard: {}", default_rates(name).1)}</span></th>
+                        <th scope="row">{name}</th>
                         { for Window::ALL.iter().map(|&w| {
                             let on_change = edit_callback(ctx, move |s, v: String| {
                                 let names: Vec<String> = s.wage.groups.iter().map(|g| g.name.clone()).collect();
@@ -268,6 +268,7 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
                 </tbody>
             </table>
             </div>
+            <p class="hint">{format!("Standardsatser valgt efter navn: {}.", names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; "))}</p>
             { error_list(errors, "tillaeg-") }
             <Checkbox id="tillaeg-stabling" label="Læg tillæg sammen (stabling), når flere gælder samtidig" checked={form.stacking} on_change={on_stacking} />
             <NumberField id="sovende-arbejdstid-pct" label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
