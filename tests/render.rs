@@ -160,3 +160,35 @@ fn tariff_page_shows_its_test_ids_with_default_values() {
     // 3.000.000 / (12 × 365 × 0,98) = 698,91 kr. (see model::tariff tests).
     assert!(html.contains(">698,91<"));
 }
+
+#[test]
+fn roster_page_shows_every_test_id_with_default_values() {
+    let html = render(Scenario::default(), Page::Roster);
+    for id in [
+        "vagt-1-navn",
+        "vagt-1-start",
+        "vagt-1-slut",
+        "vagt-3-soendag",
+        "vagt-2-gruppe",
+        "vagt-3-sovende",
+        "tillaeg-1-aften",
+        "tillaeg-3-soen-helligdag",
+        "tillaeg-stabling",
+        "sovende-arbejdstid-pct",
+        "vagt-timer-uge",
+        "vagt-timer-aar",
+        "vagt-aarsvaerk",
+        "vagt-loenudgift",
+        "vagt-tillaeg-kr",
+        "vagt-budget-gab-kr",
+        "vagt-budget-daekning-pct",
+        "vagt-heatmap",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "missing test id {id}"
+        );
+    }
+    // The default preset: 8 × (5 × 5 + 2 × 4) + 8 × (5 × 4 + 2 × 3) + 8 × 7 = 528 t/uge.
+    assert!(html.contains(">528,0<"));
+}

@@ -3,6 +3,7 @@
 use crate::model::csv_export::Cell;
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
+use crate::model::roster;
 use crate::model::scenario::file_name;
 use crate::model::wage::{self, group_key, StaffGroupForm, WageForm, WageInput, WageResult};
 use crate::ui::components::checkbox::Checkbox;
@@ -173,6 +174,7 @@ fn group_row(ctx: &AppContext, errors: &FieldErrors, index: usize, group: &Staff
     let on_remove = edit_callback(ctx, move |s, _: MouseEvent| {
         if index < s.wage.groups.len() {
             s.wage.groups.remove(index);
+            s.roster.group_removed(index);
         }
     });
     html! {
@@ -561,7 +563,17 @@ pub fn WagePage() -> Html {
     };
     let parsed = ctx.scenario.wage.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    let computed = parsed.as_ref().ok().map(|i| (i.clone(), wage::compute(i)));
+    let computed = parsed.as_ref().ok().map(|i| {
+        let effective = if ctx.scenario.wage.supplement_from_roster {
+            roster::with_measured_supplement(i, &ctx.scenario.roster)
+        } else {
+            Ok(i.clone())
+        };
+        match effective {
+            Ok(e) => (e.clone(), wage::compute(&e)),
+            Err(err) => (i.clone(), Err(err)),
+        }
+    });
     let domain_error = match &computed {
         Some((_, Err(e))) => Some(e.to_string()),
         _ => None,
