@@ -33,7 +33,9 @@ pub fn pct(a: Decimal, p: Decimal) -> DResult<Decimal> {
 
 /// Σ of an iterator of fallible values.
 pub fn sum<I: IntoIterator<Item = DResult<Decimal>>>(items: I) -> DResult<Decimal> {
-    items.into_iter().try_fold(Decimal::ZERO, |acc, x| add(acc, x?))
+    items
+        .into_iter()
+        .try_fold(Decimal::ZERO, |acc, x| add(acc, x?))
 }
 
 /// Fails with `MustBePositive(field)` unless x > 0.
@@ -71,10 +73,17 @@ mod tests {
     fn overflow_and_zero_are_errors_not_panics() {
         assert_eq!(mul(Decimal::MAX, Decimal::TWO), Err(DomainError::Overflow));
         assert_eq!(
-            div(Decimal::ONE, Decimal::ZERO, DomainError::MustBePositive("x")),
+            div(
+                Decimal::ONE,
+                Decimal::ZERO,
+                DomainError::MustBePositive("x")
+            ),
             Err(DomainError::MustBePositive("x"))
         );
         // 6,5 % of 200 = 13
-        assert_eq!(pct(Decimal::from(200), Decimal::new(65, 1)), Ok(Decimal::from(13)));
+        assert_eq!(
+            pct(Decimal::from(200), Decimal::new(65, 1)),
+            Ok(Decimal::from(13))
+        );
     }
 }

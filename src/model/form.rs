@@ -26,7 +26,9 @@ impl Reader {
         match result {
             Ok(value) => value,
             Err(error) => {
-                self.errors.entry(key.to_string()).or_insert_with(|| error.to_string());
+                self.errors
+                    .entry(key.to_string())
+                    .or_insert_with(|| error.to_string());
                 T::default()
             }
         }
@@ -39,7 +41,10 @@ impl Reader {
 
     /// A number ≥ 0; `label` names the field in the message.
     pub fn non_negative(&mut self, key: &str, text: &str, label: &'static str) -> Decimal {
-        self.record(key, parse_dk(text).and_then(|x| calc::non_negative(x, label)))
+        self.record(
+            key,
+            parse_dk(text).and_then(|x| calc::non_negative(x, label)),
+        )
     }
 
     /// A number > 0.
@@ -48,14 +53,28 @@ impl Reader {
     }
 
     /// A number within [min, max].
-    pub fn range(&mut self, key: &str, text: &str, min: i64, max: i64, label: &'static str) -> Decimal {
+    pub fn range(
+        &mut self,
+        key: &str,
+        text: &str,
+        min: i64,
+        max: i64,
+        label: &'static str,
+    ) -> Decimal {
         let checked = parse_dk(text)
             .and_then(|x| calc::in_range(x, Decimal::from(min), Decimal::from(max), label));
         self.record(key, checked)
     }
 
     /// A whole number within [min, max].
-    pub fn integer(&mut self, key: &str, text: &str, min: i64, max: i64, label: &'static str) -> i64 {
+    pub fn integer(
+        &mut self,
+        key: &str,
+        text: &str,
+        min: i64,
+        max: i64,
+        label: &'static str,
+    ) -> i64 {
         let value = self.range(key, text, min, max, label);
         if !value.fract().is_zero() {
             self.errors
@@ -67,7 +86,9 @@ impl Reader {
 
     /// Records an error found by a cross-field check (for example shares ≠ 100 %).
     pub fn fail(&mut self, key: &str, error: DomainError) {
-        self.errors.entry(key.to_string()).or_insert_with(|| error.to_string());
+        self.errors
+            .entry(key.to_string())
+            .or_insert_with(|| error.to_string());
     }
 
     /// The typed value, or every field's error.

@@ -42,7 +42,11 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 impl Date {
     /// Day of the year, 0 = 1 January.
     pub fn ordinal0(&self) -> u32 {
-        (1..self.month).map(|m| days_in_month(self.year, m)).sum::<u32>() + self.day - 1
+        (1..self.month)
+            .map(|m| days_in_month(self.year, m))
+            .sum::<u32>()
+            + self.day
+            - 1
     }
 
     /// Weekday, 0 = Monday … 6 = Sunday (Zeller-style via days since 1 Jan 1 AD).
@@ -88,14 +92,22 @@ pub fn easter(year: i32) -> DResult<Date> {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    Ok(Date { year, month: month as u32, day: day as u32 })
+    Ok(Date {
+        year,
+        month: month as u32,
+        day: day as u32,
+    })
 }
 
 fn check_year(year: i32) -> DResult<i32> {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(year)
     } else {
-        Err(DomainError::OutOfRange("Året", Decimal::from(MIN_YEAR), Decimal::from(MAX_YEAR)))
+        Err(DomainError::OutOfRange(
+            "Året",
+            Decimal::from(MIN_YEAR),
+            Decimal::from(MAX_YEAR),
+        ))
     }
 }
 
@@ -132,23 +144,67 @@ pub fn holidays(year: i32, options: HolidayOptions) -> DResult<Vec<Holiday>> {
     let whole = Decimal::ONE;
     let half = Decimal::new(5, 1);
     let mut list = vec![
-        Holiday { date: fixed(1, 1), name: "Nytårsdag", day_fraction: whole },
-        Holiday { date: easter_offset(easter, -3), name: "Skærtorsdag", day_fraction: whole },
-        Holiday { date: easter_offset(easter, -2), name: "Langfredag", day_fraction: whole },
-        Holiday { date: easter_offset(easter, 1), name: "2. påskedag", day_fraction: whole },
-        Holiday { date: easter_offset(easter, 39), name: "Kristi himmelfartsdag", day_fraction: whole },
-        Holiday { date: easter_offset(easter, 50), name: "2. pinsedag", day_fraction: whole },
-        Holiday { date: fixed(12, 25), name: "Juledag", day_fraction: whole },
-        Holiday { date: fixed(12, 26), name: "2. juledag", day_fraction: whole },
+        Holiday {
+            date: fixed(1, 1),
+            name: "Nytårsdag",
+            day_fraction: whole,
+        },
+        Holiday {
+            date: easter_offset(easter, -3),
+            name: "Skærtorsdag",
+            day_fraction: whole,
+        },
+        Holiday {
+            date: easter_offset(easter, -2),
+            name: "Langfredag",
+            day_fraction: whole,
+        },
+        Holiday {
+            date: easter_offset(easter, 1),
+            name: "2. påskedag",
+            day_fraction: whole,
+        },
+        Holiday {
+            date: easter_offset(easter, 39),
+            name: "Kristi himmelfartsdag",
+            day_fraction: whole,
+        },
+        Holiday {
+            date: easter_offset(easter, 50),
+            name: "2. pinsedag",
+            day_fraction: whole,
+        },
+        Holiday {
+            date: fixed(12, 25),
+            name: "Juledag",
+            day_fraction: whole,
+        },
+        Holiday {
+            date: fixed(12, 26),
+            name: "2. juledag",
+            day_fraction: whole,
+        },
     ];
     if options.christmas_eve {
-        list.push(Holiday { date: fixed(12, 24), name: "Juleaftensdag", day_fraction: whole });
+        list.push(Holiday {
+            date: fixed(12, 24),
+            name: "Juleaftensdag",
+            day_fraction: whole,
+        });
     }
     if options.constitution_day {
-        list.push(Holiday { date: fixed(6, 5), name: "Grundlovsdag (½)", day_fraction: half });
+        list.push(Holiday {
+            date: fixed(6, 5),
+            name: "Grundlovsdag (½)",
+            day_fraction: half,
+        });
     }
     if options.may_day {
-        list.push(Holiday { date: fixed(5, 1), name: "1. maj (½)", day_fraction: half });
+        list.push(Holiday {
+            date: fixed(5, 1),
+            name: "1. maj (½)",
+            day_fraction: half,
+        });
     }
     list.sort_by_key(|h| h.date);
     Ok(list)
@@ -161,24 +217,37 @@ fn easter_offset(easter: Date, offset: i32) -> Date {
     } else {
         let back = offset.unsigned_abs();
         if easter.day > back {
-            Date { day: easter.day - back, ..easter }
+            Date {
+                day: easter.day - back,
+                ..easter
+            }
         } else {
             // Easter is in late March or April; stepping back crosses at most one month end.
             let month = easter.month - 1;
             let day = days_in_month(easter.year, month) + easter.day - back;
-            Date { month, day, ..easter }
+            Date {
+                month,
+                day,
+                ..easter
+            }
         }
     }
 }
 
 /// The holidays of `year` that fall Monday–Friday: these reduce the working hours.
 pub fn weekday_holidays(year: i32, options: HolidayOptions) -> DResult<Vec<Holiday>> {
-    Ok(holidays(year, options)?.into_iter().filter(Holiday::on_weekday).collect())
+    Ok(holidays(year, options)?
+        .into_iter()
+        .filter(Holiday::on_weekday)
+        .collect())
 }
 
 /// Weekday holiday days (½ days count ½) in `year`.
 pub fn weekday_holiday_days(year: i32, options: HolidayOptions) -> DResult<Decimal> {
-    Ok(weekday_holidays(year, options)?.iter().map(|h| h.day_fraction).sum())
+    Ok(weekday_holidays(year, options)?
+        .iter()
+        .map(|h| h.day_fraction)
+        .sum())
 }
 
 #[cfg(test)]
@@ -228,7 +297,10 @@ mod tests {
     fn year_2027_has_six_weekday_holidays() {
         // Easter 28/3 → 25/3 Thu, 26/3 Fri, 29/3 Mon, 6/5 Thu, 17/5 Mon; 1/1 Fri;
         // 25/12 Sat and 26/12 Sun do not count: 6 days.
-        assert_eq!(weekday_dates(2027), vec![(1, 1), (25, 3), (26, 3), (29, 3), (6, 5), (17, 5)]);
+        assert_eq!(
+            weekday_dates(2027),
+            vec![(1, 1), (25, 3), (26, 3), (29, 3), (6, 5), (17, 5)]
+        );
     }
 
     #[test]
@@ -237,15 +309,31 @@ mod tests {
         // 25/12 Wed, 26/12 Thu: all 8 on weekdays.
         assert_eq!(
             weekday_dates(2030),
-            vec![(1, 1), (18, 4), (19, 4), (22, 4), (30, 5), (10, 6), (25, 12), (26, 12)]
+            vec![
+                (1, 1),
+                (18, 4),
+                (19, 4),
+                (22, 4),
+                (30, 5),
+                (10, 6),
+                (25, 12),
+                (26, 12)
+            ]
         );
     }
 
     #[test]
     fn optional_days() {
-        let all = HolidayOptions { christmas_eve: true, constitution_day: true, may_day: true };
+        let all = HolidayOptions {
+            christmas_eve: true,
+            constitution_day: true,
+            may_day: true,
+        };
         // 2026: 24/12 Thu (1), 5/6 Fri (½), 1/5 Fri (½) → 7 + 2 = 9 days.
         assert_eq!(weekday_holiday_days(2026, all), Ok(Decimal::from(9)));
-        assert_eq!(weekday_holiday_days(2026, HolidayOptions::default()), Ok(Decimal::from(7)));
+        assert_eq!(
+            weekday_holiday_days(2026, HolidayOptions::default()),
+            Ok(Decimal::from(7))
+        );
     }
 }

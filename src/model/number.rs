@@ -42,13 +42,24 @@ pub fn parse_dk(text: &str) -> DResult<Decimal> {
     }
     let (negative, body) = match trimmed.strip_prefix('-') {
         Some(rest) => (true, rest.trim_start()),
-        None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed).trim_start()),
+        None => (
+            false,
+            trimmed.strip_prefix('+').unwrap_or(trimmed).trim_start(),
+        ),
     };
-    let bad = || err(&format!("»{trimmed}« er ikke et tal. Skriv fx 1.234,5 eller 1234,5."));
+    let bad = || {
+        err(&format!(
+            "»{trimmed}« er ikke et tal. Skriv fx 1.234,5 eller 1234,5."
+        ))
+    };
     let (int_digits, frac_digits) = if body.matches(',').count() > 1 {
         return Err(bad());
     } else if let Some((int, frac)) = body.split_once(',') {
-        let int = if int.is_empty() { Some("0".to_string()) } else { integer_part(int) };
+        let int = if int.is_empty() {
+            Some("0".to_string())
+        } else {
+            integer_part(int)
+        };
         match int {
             Some(i) if all_digits(frac) => (i, frac.to_string()),
             _ => return Err(bad()),
@@ -59,7 +70,14 @@ pub fn parse_dk(text: &str) -> DResult<Decimal> {
             // "1.234": a thousands separator.
             (format!("{int}{frac}"), String::new())
         } else if (all_digits(int) || int.is_empty()) && all_digits(frac) {
-            (if int.is_empty() { "0".to_string() } else { int.to_string() }, frac.to_string())
+            (
+                if int.is_empty() {
+                    "0".to_string()
+                } else {
+                    int.to_string()
+                },
+                frac.to_string(),
+            )
         } else {
             return Err(bad());
         }
@@ -105,7 +123,11 @@ pub fn format_dk(value: Decimal, decimals: u32) -> String {
         }
         grouped.push(ch);
     }
-    let sign = if rounded.is_sign_negative() && !rounded.is_zero() { "-" } else { "" };
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "-"
+    } else {
+        ""
+    };
     if decimals == 0 {
         format!("{sign}{grouped}")
     } else {
@@ -116,7 +138,13 @@ pub fn format_dk(value: Decimal, decimals: u32) -> String {
 /// Like `format_dk` but drops trailing zero decimals: 6,50 → 6,5; 100,00 → 100.
 /// For echoing inputs (percentages, hours) the way a person would write them.
 pub fn format_dk_trim(value: Decimal, max_decimals: u32) -> String {
-    format_dk(round(value, max_decimals).normalize(), round(value, max_decimals).normalize().scale().min(max_decimals))
+    format_dk(
+        round(value, max_decimals).normalize(),
+        round(value, max_decimals)
+            .normalize()
+            .scale()
+            .min(max_decimals),
+    )
 }
 
 #[cfg(test)]
@@ -146,12 +174,26 @@ mod tests {
 
     #[test]
     fn refuses_everything_else() {
-        for bad in ["12,3,4", "", "abc", "1.23.4", "1,2.3", "12.34.567", "1e5", "1 234", "--1", "1.", "1,"] {
+        for bad in [
+            "12,3,4",
+            "",
+            "abc",
+            "1.23.4",
+            "1,2.3",
+            "12.34.567",
+            "1e5",
+            "1 234",
+            "--1",
+            "1.",
+            "1,",
+        ] {
             assert!(parse_dk(bad).is_err(), "{bad} should be refused");
         }
         assert_eq!(
             parse_dk("12,3,4"),
-            Err(DomainError::Parse("»12,3,4« er ikke et tal. Skriv fx 1.234,5 eller 1234,5.".into()))
+            Err(DomainError::Parse(
+                "»12,3,4« er ikke et tal. Skriv fx 1.234,5 eller 1234,5.".into()
+            ))
         );
     }
 

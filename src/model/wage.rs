@@ -128,9 +128,17 @@ pub fn group_costs(input: &WageInput) -> DResult<(Vec<GroupCost>, Decimal)> {
         calc::non_negative(g.monthly_salary, "Månedslønnen")?;
         calc::non_negative(g.pension_pct, "Pensionen")?;
         let base = mul(g.monthly_salary, Decimal::from(12))?;
-        let annual = add(add(base, pct(base, g.pension_pct)?)?, pct(base, input.supplement_pct)?)?;
+        let annual = add(
+            add(base, pct(base, g.pension_pct)?)?,
+            pct(base, input.supplement_pct)?,
+        )?;
         let weighted = pct(annual, g.share_pct)?;
-        costs.push(GroupCost { name: g.name.clone(), base, annual, weighted });
+        costs.push(GroupCost {
+            name: g.name.clone(),
+            base,
+            annual,
+            weighted,
+        });
     }
     let c = sum(costs.iter().map(|g| Ok(g.weighted)))?;
     calc::positive(c, "Lønnen pr. årsværk")?;
@@ -167,7 +175,11 @@ pub fn hours_per_fte(input: &WageInput) -> DResult<(HoursPerFte, Vec<Holiday>, D
         return Err(DomainError::AbsenceAtLeastHundred);
     }
     if input.non_client_pct >= Decimal::ONE_HUNDRED {
-        return Err(DomainError::OutOfRange("Ikke-borgerrelateret tid", Decimal::ZERO, Decimal::from(99)));
+        return Err(DomainError::OutOfRange(
+            "Ikke-borgerrelateret tid",
+            Decimal::ZERO,
+            Decimal::from(99),
+        ));
     }
     let sick = pct(available, input.sick_pct)?;
     let training = pct(available, input.training_pct)?;
@@ -218,17 +230,30 @@ pub fn compute(input: &WageInput) -> DResult<WageResult> {
     calc::positive(input.days_per_year, "Dage pr. år")?;
     let (groups, c) = group_costs(input)?;
     let (per_fte, holidays, holiday_days) = hours_per_fte(input)?;
-    let fte = div(input.budget, c, DomainError::MustBePositive("Lønnen pr. årsværk"))?;
+    let fte = div(
+        input.budget,
+        c,
+        DomainError::MustBePositive("Lønnen pr. årsværk"),
+    )?;
     let total = per_fte.scaled(fte)?;
     let no_hours = DomainError::MustBePositive("Borgerrelateret tid");
     let hourly_price = div(input.budget, total.client, no_hours.clone())?;
     let per_resident_year = div(total.client, input.residents, no_hours)?;
     let days = DomainError::MustBePositive("Dage pr. år");
-    let hours_per_resident_week =
-        div(mul(per_resident_year, Decimal::from(7))?, input.days_per_year, days.clone())?;
-    let minutes_per_resident_day =
-        mul(div(per_resident_year, input.days_per_year, days.clone())?, Decimal::from(60))?;
-    let staff_on_duty = div(total.attendance, mul(input.days_per_year, Decimal::from(24))?, days)?;
+    let hours_per_resident_week = div(
+        mul(per_resident_year, Decimal::from(7))?,
+        input.days_per_year,
+        days.clone(),
+    )?;
+    let minutes_per_resident_day = mul(
+        div(per_resident_year, input.days_per_year, days.clone())?,
+        Decimal::from(60),
+    )?;
+    let staff_on_duty = div(
+        total.attendance,
+        mul(input.days_per_year, Decimal::from(24))?,
+        days,
+    )?;
     Ok(WageResult {
         groups,
         cost_per_fte: c,
@@ -250,9 +275,17 @@ pub fn requirement(input: &WageInput, client_hours: Decimal) -> DResult<Requirem
     calc::non_negative(client_hours, "Borgerrelaterede timer")?;
     let (_, c) = group_costs(input)?;
     let (per_fte, _, _) = hours_per_fte(input)?;
-    let fte = div(client_hours, per_fte.client, DomainError::MustBePositive("Borgerrelateret tid"))?;
+    let fte = div(
+        client_hours,
+        per_fte.client,
+        DomainError::MustBePositive("Borgerrelateret tid"),
+    )?;
     let budget = mul(fte, c)?;
-    Ok(Requirement { client_hours, fte, budget })
+    Ok(Requirement {
+        client_hours,
+        fte,
+        budget,
+    })
 }
 
 /// The wage page's inputs as typed (raw text), so invalid entries survive.
@@ -277,6 +310,9 @@ pub struct WageForm {
     /// (Vagtplan page) instead of `supplement_pct`: one source of truth.
     #[serde(default)]
     pub supplement_from_roster: bool,
+    /// Reverse direction: required borgerrelaterede timer per year.
+    #[serde(default)]
+    pub required_client_hours: String,
 }
 
 /// One staff group as typed.
@@ -324,6 +360,7 @@ impl Default for WageForm {
                 StaffGroupForm::new("Pædagogisk medhjælper", "15", "27.100", "13,31"),
             ],
             supplement_from_roster: false,
+            required_client_hours: "25.000".into(),
         }
     }
 }
@@ -346,12 +383,29 @@ impl WageForm {
             norm: r.positive("norm", &self.norm, "Normtiden"),
             vacation: r.non_negative("ferie", &self.vacation, "Ferien"),
             extra_vacation: r.non_negative("feriefridage", &self.extra_vacation, "Feriefridagene"),
-            holiday_day_hours: r.range("timer-pr-helligdag", &self.holiday_day_hours, 0, 24, "Timer pr. helligdag"),
+            holiday_day_hours: r.range(
+                "timer-pr-helligdag",
+                &self.holiday_day_hours,
+                0,
+                24,
+                "Timer pr. helligdag",
+            ),
             holiday_options: self.holiday_options,
             sick_pct: pct(&mut r, "syg-pct", &self.sick_pct, "Sygefraværet"),
-            training_pct: pct(&mut r, "kursus-pct", &self.training_pct, "Kursus og uddannelse"),
+            training_pct: pct(
+                &mut r,
+                "kursus-pct",
+                &self.training_pct,
+                "Kursus og uddannelse",
+            ),
             other_pct: pct(&mut r, "andet-pct", &self.other_pct, "Andet fravær"),
-            non_client_pct: r.range("ikke-borgerrelateret-pct", &self.non_client_pct, 0, 99, "Ikke-borgerrelateret tid"),
+            non_client_pct: r.range(
+                "ikke-borgerrelateret-pct",
+                &self.non_client_pct,
+                0,
+                99,
+                "Ikke-borgerrelateret tid",
+            ),
             days_per_year: r.range("dage-pr-aar", &self.days_per_year, 1, 366, "Dage pr. år"),
             groups: self
                 .groups
@@ -360,8 +414,17 @@ impl WageForm {
                 .map(|(i, g)| StaffGroup {
                     name: g.name.clone(),
                     share_pct: pct(&mut r, &group_key(i, "andel"), &g.share_pct, "Andelen"),
-                    monthly_salary: r.non_negative(&group_key(i, "maanedsloen"), &g.monthly_salary, "Månedslønnen"),
-                    pension_pct: pct(&mut r, &group_key(i, "pension"), &g.pension_pct, "Pensionen"),
+                    monthly_salary: r.non_negative(
+                        &group_key(i, "maanedsloen"),
+                        &g.monthly_salary,
+                        "Månedslønnen",
+                    ),
+                    pension_pct: pct(
+                        &mut r,
+                        &group_key(i, "pension"),
+                        &g.pension_pct,
+                        "Pensionen",
+                    ),
                 })
                 .collect(),
         };
@@ -445,7 +508,10 @@ mod tests {
         assert_eq!(compute(&input), Err(DomainError::SharesNotHundred(d("90"))));
         let mut input = defaults();
         input.residents = Decimal::ZERO;
-        assert_eq!(compute(&input), Err(DomainError::MustBePositive("Antal beboere")));
+        assert_eq!(
+            compute(&input),
+            Err(DomainError::MustBePositive("Antal beboere"))
+        );
         let mut input = defaults();
         input.sick_pct = d("98"); // 98 + 1,5 + 1 = 100,5 %
         assert_eq!(compute(&input), Err(DomainError::AbsenceAtLeastHundred));
@@ -459,12 +525,17 @@ mod tests {
 
     #[test]
     fn form_errors_are_keyed_by_test_id() {
-        let mut form = WageForm::default();
-        form.budget = "12,3,4".into();
+        let mut form = WageForm {
+            budget: "12,3,4".into(),
+            ..WageForm::default()
+        };
         form.groups[1].share_pct = "20".into();
         let errors = form.parse().unwrap_err();
         assert!(errors["lonbudget"].contains("ikke et tal"));
-        assert_eq!(errors["grupper"], "Andelene skal give 100 % i alt (nu 95 %).");
+        assert_eq!(
+            errors["grupper"],
+            "Andelene skal give 100 % i alt (nu 95 %)."
+        );
     }
 
     #[test]
@@ -477,9 +548,20 @@ mod tests {
 
     fn arb_input() -> impl Strategy<Value = WageInput> {
         (
-            (0i64..1_000_000_000_000, 0i64..10_000, 1800i32..2300, -10i64..20_000),
+            (
+                0i64..1_000_000_000_000,
+                0i64..10_000,
+                1800i32..2300,
+                -10i64..20_000,
+            ),
             (0i64..400_000, 0i64..400_000, 0i64..100_000, 0i64..1_000),
-            (0i64..20_000, 0i64..20_000, 0i64..20_000, 0i64..20_000, 0i64..4_000),
+            (
+                0i64..20_000,
+                0i64..20_000,
+                0i64..20_000,
+                0i64..20_000,
+                0i64..4_000,
+            ),
             prop::collection::vec((0i64..20_000, 0i64..10_000_000, 0i64..5_000), 0..4),
             any::<(bool, bool, bool)>(),
         )
@@ -492,7 +574,11 @@ mod tests {
                 vacation: Decimal::new(b.1, 2),
                 extra_vacation: Decimal::new(b.2, 2),
                 holiday_day_hours: Decimal::new(b.3, 2),
-                holiday_options: HolidayOptions { christmas_eve: opts.0, constitution_day: opts.1, may_day: opts.2 },
+                holiday_options: HolidayOptions {
+                    christmas_eve: opts.0,
+                    constitution_day: opts.1,
+                    may_day: opts.2,
+                },
                 sick_pct: Decimal::new(c.0, 2),
                 training_pct: Decimal::new(c.1, 2),
                 other_pct: Decimal::new(c.2, 2),
@@ -514,10 +600,20 @@ mod tests {
     fn arb_valid_input() -> impl Strategy<Value = WageInput> {
         (arb_input(), 1i64..99).prop_map(|(mut input, split)| {
             input.groups = vec![
-                StaffGroup { name: "a".into(), share_pct: Decimal::from(split), monthly_salary: d("30000"), pension_pct: d("14") },
-                StaffGroup { name: "b".into(), share_pct: Decimal::from(100 - split), monthly_salary: d("27000"), pension_pct: d("12") },
+                StaffGroup {
+                    name: "a".into(),
+                    share_pct: Decimal::from(split),
+                    monthly_salary: d("30000"),
+                    pension_pct: d("14"),
+                },
+                StaffGroup {
+                    name: "b".into(),
+                    share_pct: Decimal::from(100 - split),
+                    monthly_salary: d("27000"),
+                    pension_pct: d("12"),
+                },
             ];
-            input.budget = input.budget + Decimal::ONE;
+            input.budget += Decimal::ONE;
             input
         })
     }

@@ -1,1 +1,1 @@
-
+//! The only code that touches browser APIs (storage, URL, downloads).

@@ -1,0 +1,27 @@
+//! A key figure: label, Danish-formatted value (the element tests read) and unit.
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct KeyFigureProps {
+    /// The `data-testid` of the value element.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// Already formatted by `model::number`.
+    pub value: String,
+    #[prop_or_default]
+    pub unit: Option<AttrValue>,
+}
+
+/// See the module doc.
+#[component]
+pub fn KeyFigure(props: &KeyFigureProps) -> Html {
+    html! {
+        <div class="key-figure">
+            <dt>{props.label.clone()}</dt>
+            <dd>
+                <span class="value" data-testid={props.id.clone()}>{&props.value}</span>
+                if let Some(u) = &props.unit { <span class="unit">{format!(" {u}")}</span> }
+            </dd>
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! A labelled Danish number input, laid out as Det Fælles Designsystem does it:
+//! label, hint, error text, then the field with its unit. The raw text is kept in the
+//! scenario, so an invalid entry is never thrown away.
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    /// The `data-testid` and DOM id of the input.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// Unit shown after the field (kr., %, t); never the only cue, the label says it too.
+    #[prop_or_default]
+    pub suffix: Option<AttrValue>,
+    /// The default value as text; shown in the hint and marked when in use.
+    #[prop_or_default]
+    pub default: Option<AttrValue>,
+    /// Extra help in the hint line.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Danish error message, shown between label and field.
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub on_change: Callback<String>,
+}
+
+/// See the module doc.
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let on_input = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_change.emit(input.value());
+        })
+    };
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-fejl", props.id);
+    let is_default = props
+        .default
+        .as_ref()
+        .is_some_and(|d| d.as_str() == props.value.trim());
+    let hint = match (&props.hint, &props.default) {
+        (Some(h), Some(d)) => Some(format!("{h} Standard: {d}.")),
+        (Some(h), None) => Some(h.to_string()),
+        (None, Some(d)) => Some(format!("Standard: {d}.")),
+        (None, None) => None,
+    };
+    let mut described = Vec::new();
+    if hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        described.push(error_id.clone());
+    }
+    let class = classes!("field", props.error.as_ref().map(|_| "field-error"));
+    html! {
+        <div class={class}>
+            <label for={props.id.clone()}>
+                {props.label.clone()}
+                if is_default { <span class="default-tag">{"standard"}</span> }
+            </label>
+            if let Some(h) = hint { <span class="hint" id={hint_id}>{h}</span> }
+            if let Some(e) = &props.error {
+                <span class="error-message" id={error_id} role="alert">{e.clone()}</span>
+            }
+            <div class="input-row">
+                <input
+                    id={props.id.clone()}
+                    data-testid={props.id.clone()}
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    value={props.value.clone()}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                    oninput={on_input}
+                />
+                if let Some(s) = &props.suffix { <span class="suffix" aria-hidden="true">{s.clone()}</span> }
+            </div>
+        </div>
+    }
+}

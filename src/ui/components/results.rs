@@ -1,0 +1,56 @@
+//! Keeps the last valid result on screen while an input is invalid, marked as not current,
+//! so a typo never blanks the page.
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What a page should show: the result (current or last valid) and whether it is stale.
+pub struct Shown<T> {
+    pub value: Option<T>,
+    pub stale: bool,
+}
+
+/// Hook: remembers the last `Some` result across renders.
+#[hook]
+pub fn use_last_valid<T: Clone + 'static>(current: Option<T>) -> Shown<T> {
+    let last: Rc<RefCell<Option<T>>> = use_mut_ref(|| None);
+    match current {
+        Some(value) => {
+            *last.borrow_mut() = Some(value.clone());
+            Shown {
+                value: Some(value),
+                stale: false,
+            }
+        }
+        None => Shown {
+            value: last.borrow().clone(),
+            stale: true,
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StaleBannerProps {
+    pub stale: bool,
+    /// Why the results are not current (the domain error or "ret de markerede felter").
+    #[prop_or_default]
+    pub reason: Option<String>,
+}
+
+/// The notice above results that are not current.
+#[component]
+pub fn StaleBanner(props: &StaleBannerProps) -> Html {
+    if !props.stale {
+        return html! {};
+    }
+    let reason = props
+        .reason
+        .clone()
+        .unwrap_or_else(|| "Ret de markerede felter.".into());
+    html! {
+        <p class="stale-banner" role="status" data-testid="ikke-opdateret">
+            <strong>{"Ikke opdateret: "}</strong>{reason}
+            {" Tallene nedenfor er de sidste gyldige."}
+        </p>
+    }
+}

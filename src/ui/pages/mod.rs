@@ -1,0 +1,5 @@
+//! One module per page of the calculator.
+pub mod roster;
+pub mod tariff;
+pub mod transition;
+pub mod wage;
