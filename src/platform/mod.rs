@@ -1,1 +1,2 @@
 //! The only code that touches browser APIs (storage, URL, downloads).
+pub mod download;
