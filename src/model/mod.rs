@@ -1,7 +1,7 @@
 //! The domain: pure Rust, exact `Decimal` arithmetic, no web crates. Every function is
 //! total: bad input gives a `DomainError`, never a panic.
 pub mod calc;
-pub mod csv_export;
+pub mod csv;
 pub mod error;
 pub mod form;
 pub mod holidays;

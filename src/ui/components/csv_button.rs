@@ -1,5 +1,5 @@
-//! "Hent som CSV": a results table as a file for Danish Excel (`model::csv_export`).
-use crate::model::csv_export::{to_csv, Cell};
+//! "Hent som CSV": a results table as a file for Danish Excel (`model::csv`).
+use crate::model::csv::{to_bytes, Cell};
 use crate::platform::download::download;
 use yew::prelude::*;
 
@@ -17,12 +17,12 @@ pub struct CsvButtonProps {
 #[component]
 pub fn CsvButton(props: &CsvButtonProps) -> Html {
     let onclick = {
-        let csv = to_csv(&props.rows);
+        let rows = props.rows.clone();
         let filename = props.filename.clone();
         Callback::from(move |_: MouseEvent| {
-            // A refused download (sandboxed iframe) leaves nothing to recover; the button
-            // simply does nothing there.
-            let _ = download(&filename, "text/csv;charset=utf-8", csv.as_bytes());
+            // Encoded on click, not on every render. A refused download (sandboxed iframe)
+            // leaves nothing to recover; the button simply does nothing there.
+            let _ = download(&filename, "text/csv;charset=utf-8", &to_bytes(&rows));
         })
     };
     html! {

@@ -1,8 +1,834 @@
-//! Page "Overgang" — placeholder until its issue lands.
+//! Page "Overgang" (DOMAIN.md §4): Mariagerfjord's transition incentive, case by case and
+//! for a year's move-outs together — KPIs, a chart of the cumulative effect, month tables,
+//! the særskilt timeopgørelse (with CSV export) and the explanation. All figures come from
+//! `model::transition`; dage pr. år and timepris come from the wage page.
+use crate::model::form::FieldErrors;
+use crate::model::number::{format_dk, format_dk_trim};
+use crate::model::scenario::Scenario;
+use crate::model::transition::{
+    self, case_key, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback,
+    TransitionInput, TransitionResult,
+};
+use crate::model::{tariff, wage};
+use crate::platform::download::download;
+use crate::ui::components::explain::{Explain, Step};
+use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::number_field::NumberField;
+use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::text_field::TextField;
+use crate::ui::state::{edit_callback, AppContext};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// Placeholder page.
+/// Values this page takes from other pages.
+#[derive(Clone, PartialEq)]
+struct Linked {
+    /// D from the wage page; `None` while that page's inputs are invalid.
+    days_per_year: Option<Decimal>,
+    /// The wage page's timepris (default c_b).
+    hourly_price: Option<Decimal>,
+    /// (name, døgntakst) of each package on the Takster page.
+    packages: Vec<(String, Decimal)>,
+}
+
+/// The Takster page's packages and their døgntakster (empty while either page is invalid),
+/// so a case can take its old takst from a package instead of a typed number.
+fn tariff_packages(scenario: &Scenario) -> Vec<(String, Decimal)> {
+    let Ok(wage_input) = scenario.wage.parse() else {
+        return Vec::new();
+    };
+    let Ok(wage_result) = wage::compute(&wage_input) else {
+        return Vec::new();
+    };
+    let link = tariff::WageLink::from_wage(&wage_input, &wage_result);
+    let Ok(input) = scenario.tariff.parse() else {
+        return Vec::new();
+    };
+    match tariff::compute(&input, &link) {
+        Ok(result) => input
+            .packages
+            .iter()
+            .zip(result.packages)
+            .map(|(p, r)| (p.name.clone(), r.daily_rate))
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn linked(scenario: &Scenario) -> Linked {
+    let wage_input = scenario.wage.parse().ok();
+    Linked {
+        days_per_year: wage_input.as_ref().map(|i| i.days_per_year),
+        hourly_price: wage_input
+            .and_then(|i| wage::compute(&i).ok())
+            .map(|r| r.hourly_price),
+        packages: tariff_packages(scenario),
+    }
+}
+
+/// A number field of a case: its key (test id suffix), label and unit.
+struct CaseSpec {
+    key: &'static str,
+    label: &'static str,
+    suffix: &'static str,
+    hint: Option<&'static str>,
+    access: fn(&mut CaseForm) -> &mut String,
+}
+
+const CASE_FIELDS: [CaseSpec; 10] = [
+    CaseSpec {
+        key: "t-old",
+        label: "Gammel døgntakst, T_old (kr. pr. døgn)",
+        suffix: "kr.",
+        hint: Some("Den takst botilbuddet beholder i overgangen."),
+        access: |c| &mut c.old_rate,
+    },
+    CaseSpec {
+        key: "t0",
+        label: "Fraflytningsmåned, t0 (måned nr.)",
+        suffix: "md.",
+        hint: Some("0 = startmåneden, 1 = måneden efter osv."),
+        access: |c| &mut c.move_out,
+    },
+    CaseSpec {
+        key: "l",
+        label: "Overgangsperiode, L (måneder)",
+        suffix: "md.",
+        hint: Some("Mariagerfjord: 6 måneder."),
+        access: |c| &mut c.transition_months,
+    },
+    CaseSpec {
+        key: "h-t",
+        label: "§85-timer pr. uge i overgangen, h_t (timer)",
+        suffix: "t",
+        hint: Some("Leveres af botilbuddets personale."),
+        access: |c| &mut c.hours_transition,
+    },
+    CaseSpec {
+        key: "c-b",
+        label: "Botilbuddets timepris for dem, c_b (kr. pr. time)",
+        suffix: "kr.",
+        hint: Some("Tom = Lønbudget-sidens timepris."),
+        access: |c| &mut c.cost_per_hour,
+    },
+    CaseSpec {
+        key: "h-a",
+        label: "§85-timer pr. uge bagefter, h_a (timer)",
+        suffix: "t",
+        hint: Some("Leveres af kommunens bostøtte."),
+        access: |c| &mut c.hours_after,
+    },
+    CaseSpec {
+        key: "p-b",
+        label: "Bostøttens timepris, p_b (kr. pr. time)",
+        suffix: "kr.",
+        hint: None,
+        access: |c| &mut c.bostotte_price,
+    },
+    CaseSpec {
+        key: "r",
+        label: "Pladsen genbesat efter, r (måneder)",
+        suffix: "md.",
+        hint: Some("Måneder fra fraflytningen. Tom = pladsen genbesættes ikke."),
+        access: |c| &mut c.refill_after,
+    },
+    CaseSpec {
+        key: "t-new",
+        label: "Ny døgntakst, T_new (kr. pr. døgn)",
+        suffix: "kr.",
+        hint: Some("Den nye beboers takst; bruges kun når r er udfyldt."),
+        access: |c| &mut c.new_rate,
+    },
+    CaseSpec {
+        key: "s",
+        label: "Ville ellers være blevet, S (måneder)",
+        suffix: "md.",
+        hint: Some("Måneder fra fraflytningsmåneden. Tom = hele horisonten."),
+        access: |c| &mut c.stay_months,
+    },
+];
+
+const MONTH_NAMES: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+fn kr(x: Decimal) -> String {
+    format_dk(x, 0)
+}
+
+fn hours(x: Decimal) -> String {
+    format_dk(x, 2)
+}
+
+/// Payback as text and unit.
+fn payback_text(p: Payback) -> (String, Option<&'static str>) {
+    match p {
+        Payback::Months(m) => (format_dk(m, 1), Some("mdr.")),
+        Payback::NoExtraCost => ("0".into(), Some("mdr. (ingen merudgift)")),
+        Payback::Never => ("betaler sig ikke tilbage".into(), None),
+    }
+}
+
+fn package_select(ctx: &AppContext, linked: &Linked, index: usize, case: &CaseForm) -> Html {
+    if linked.packages.is_empty() {
+        return html! {};
+    }
+    let id = case_key(index, "pakke");
+    let on_change = {
+        let edit = edit_callback(ctx, move |s, v: Option<usize>| {
+            if let Some(c) = s.transition.cases.get_mut(index) {
+                c.old_rate_package = v;
+            }
+        });
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            edit.emit(select.value().parse().ok());
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{"Gammel takst fra Takster-siden"}</label>
+            <select id={id.clone()} data-testid={id} onchange={on_change}>
+                <option value="" selected={case.old_rate_package.is_none()}>{"Indtast selv"}</option>
+                { for linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
+                    <option value={i.to_string()} selected={case.old_rate_package == Some(i)}>
+                        {format!("{name}: {} kr. pr. døgn", format_dk(*rate, 2))}
+                    </option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+fn case_row(
+    ctx: &AppContext,
+    errors: &FieldErrors,
+    linked: &Linked,
+    index: usize,
+    case: &CaseForm,
+) -> Html {
+    let defaults = CaseForm::default();
+    let fields = CASE_FIELDS
+        .iter()
+        .filter(|spec| !(spec.key == "t-old" && case.old_rate_package.is_some()))
+        .map(|spec| {
+            let access = spec.access;
+            let id = case_key(index, spec.key);
+            let value = access(&mut case.clone()).clone();
+            // Only L has a DOMAIN.md default; the rest of the example case are examples.
+            let default = (spec.key == "l").then(|| access(&mut defaults.clone()).clone());
+            let hint = match (spec.key, linked.hourly_price) {
+                ("c-b", Some(price)) => Some(format!(
+                    "Tom = Lønbudget-sidens timepris, nu {} kr.",
+                    format_dk(price, 2)
+                )),
+                _ => spec.hint.map(String::from),
+            };
+            let on_change = edit_callback(ctx, move |s, v: String| {
+                if let Some(c) = s.transition.cases.get_mut(index) {
+                    *access(c) = v;
+                }
+            });
+            html! {
+                <NumberField id={id.clone()} label={spec.label} value={value} suffix={spec.suffix}
+                    hint={hint} default={default} error={errors.get(&id).cloned()} on_change={on_change} />
+            }
+        });
+    let on_name = edit_callback(ctx, move |s, v: String| {
+        if let Some(c) = s.transition.cases.get_mut(index) {
+            c.pseudonym = v;
+        }
+    });
+    let on_copy = edit_callback(ctx, move |s, _: MouseEvent| {
+        if let Some(c) = s.transition.cases.get(index).cloned() {
+            let copy = CaseForm {
+                pseudonym: format!("{} (kopi)", c.pseudonym),
+                ..c
+            };
+            s.transition.cases.insert(index + 1, copy);
+        }
+    });
+    let on_remove = edit_callback(ctx, move |s, _: MouseEvent| {
+        if index < s.transition.cases.len() {
+            s.transition.cases.remove(index);
+        }
+    });
+    let title = format!("Sag {}", index + 1);
+    html! {
+        <fieldset class="group case">
+            <legend>{format!("{title}: {}", case.pseudonym)}</legend>
+            <TextField id={case_key(index, "pseudonym")} label="Pseudonym" value={case.pseudonym.clone()}
+                hint="Brug et pseudonym, aldrig CPR-nummer eller navn." on_change={on_name} />
+            { package_select(ctx, linked, index, case) }
+            { for fields }
+            <div class="case-buttons">
+                <button type="button" class="secondary" data-testid={case_key(index, "kopier")}
+                    aria-label={format!("Kopiér {title}")} onclick={on_copy}>{"Kopiér sag"}</button>
+                <button type="button" class="secondary" data-testid={case_key(index, "fjern")}
+                    aria-label={format!("Fjern {title}")} onclick={on_remove}>{"Fjern sag"}</button>
+            </div>
+        </fieldset>
+    }
+}
+
+fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
+    let form = &ctx.scenario.transition;
+    let on_year = edit_callback(ctx, |s, v: String| s.transition.start_year = v);
+    let on_horizon = edit_callback(ctx, |s, v: String| s.transition.horizon = v);
+    let on_month = {
+        let edit = edit_callback(ctx, |s, v: String| s.transition.start_month = v);
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            edit.emit(select.value());
+        })
+    };
+    let month_error = errors.get("start-maaned").cloned();
+    html! {
+        <section class="card" aria-labelledby="periode-titel">
+            <h2 id="periode-titel">{"Periode"}</h2>
+            <div class={classes!("field", month_error.as_ref().map(|_| "field-error"))}>
+                <label for="start-maaned">{"Startmåned (måned 0)"}</label>
+                if let Some(e) = month_error {
+                    <span class="error-message" role="alert">{e}</span>
+                }
+                <select id="start-maaned" data-testid="start-maaned" onchange={on_month}>
+                    { for MONTH_NAMES.iter().enumerate().map(|(i, name)| {
+                        let value = (i + 1).to_string();
+                        let selected = form.start_month.trim() == value;
+                        html! { <option selected={selected} value={value}>{*name}</option> }
+                    }) }
+                </select>
+            </div>
+            <NumberField id="start-aar" label="Startår" value={form.start_year.clone()}
+                error={errors.get("start-aar").cloned()} on_change={on_year} />
+            <NumberField id="horisont" label="Horisont, H (måneder)" value={form.horizon.clone()} suffix="md."
+                default="24" hint="Hvor mange måneder der regnes frem (højst 240)."
+                error={errors.get("horisont").cloned()} on_change={on_horizon} />
+        </section>
+    }
+}
+
+fn cases_section(ctx: &AppContext, errors: &FieldErrors, linked: &Linked) -> Html {
+    let cases = &ctx.scenario.transition.cases;
+    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
+        let n = s.transition.cases.len() + 1;
+        s.transition.cases.push(CaseForm {
+            pseudonym: format!("Borger {n}"),
+            ..CaseForm::default()
+        })
+    });
+    html! {
+        <section class="card" aria-labelledby="sager-titel">
+            <h2 id="sager-titel">{"Sager (fraflytninger)"}</h2>
+            <p class="hint">{"Én sag pr. borger, der flytter fra botilbuddet i egen bolig med §85-støtte. Flere sager lægges sammen (fx et års fraflytninger)."}</p>
+            if let Some(e) = errors.get("sager") {
+                <p class="error-message" role="alert" data-testid="sager-fejl">{e.clone()}</p>
+            }
+            { for cases.iter().enumerate().map(|(i, c)| case_row(ctx, errors, linked, i, c)) }
+            <button type="button" data-testid="sag-tilfoej" onclick={on_add}>{"Tilføj sag"}</button>
+        </section>
+    }
+}
+
+fn key_figures(k: &Kpis) -> Html {
+    let (payback, payback_unit) = payback_text(k.payback);
+    html! {
+        <dl class="key-figures">
+            <KeyFigure id="overgang-ekstra-udgift-pr-sag" label="Kommunens ekstra udgift til ordningen" value={kr(k.extra_cost)} unit="kr." />
+            <KeyFigure id="overgang-besparelse-pr-maaned" label="Kommunens besparelse pr. måned med bostøtte" value={kr(k.monthly_saving)} unit="kr." />
+            <KeyFigure id="overgang-tilbagebetaling-mdr" label="Tilbagebetalingstid" value={payback} unit={payback_unit} />
+            <KeyFigure id="overgang-buffer-tilbud" label="Botilbuddets buffer i overgangen" value={kr(k.buffer)} unit="kr." />
+            <KeyFigure id="overgang-kommune-akk" label="Kommunen, akkumuleret ved horisonten" value={kr(k.municipality_cum)} unit="kr." />
+            <KeyFigure id="overgang-tilbud-akk" label="Botilbuddet, akkumuleret ved horisonten" value={kr(k.botilbud_cum)} unit="kr." />
+            <KeyFigure id="overgang-timer-i-alt" label="§85-timer fra botilbuddets personale" value={hours(k.hours_total)} unit="t" />
+        </dl>
+    }
+}
+
+fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
+    let cut: Vec<String> = r
+        .cases
+        .iter()
+        .zip(&input.cases)
+        .filter(|(c, _)| c.transition_truncated)
+        .map(|(c, i)| {
+            format!(
+                "{} ({} af {} måneder med)",
+                c.name, c.transition_months_counted, i.transition_months
+            )
+        })
+        .collect();
+    if cut.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="stale-banner" role="status" data-testid="overgang-udenfor-horisont">
+            <strong>{"Uden for horisonten: "}</strong>
+            {format!("Overgangsmåneder efter horisonten tælles ikke med: {}. Forlæng horisonten for at se hele overgangen.", cut.join("; "))}
+        </p>
+    }
+}
+
+const CHART_W: f64 = 640.0;
+const CHART_H: f64 = 260.0;
+const LEFT: f64 = 90.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 34.0;
+
+/// Cumulative effect for municipality and botilbud, month by month, as two lines (solid and
+/// dashed, so colour is never the only cue), with a table alternative for screen readers.
+fn cumulative_chart(r: &TransitionResult) -> Html {
+    let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
+    let (lo_kr, hi_kr) = r
+        .months
+        .iter()
+        .flat_map(|m| [m.municipality_cum, m.botilbud_cum])
+        .fold((Decimal::ZERO, Decimal::ZERO), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+    let (lo, hi) = (f(lo_kr), f(hi_kr));
+    let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
+    let plot_w = CHART_W - LEFT - RIGHT;
+    let plot_h = CHART_H - TOP - BOTTOM;
+    let last = r.months.len().saturating_sub(1).max(1) as f64;
+    let x = |t: usize| LEFT + plot_w * t as f64 / last;
+    let y = |v: f64| TOP + plot_h * (hi - v) / span;
+    let points = |pick: fn(&transition::TotalMonth) -> Decimal| {
+        r.months
+            .iter()
+            .enumerate()
+            .map(|(t, m)| format!("{:.1},{:.1}", x(t), y(f(pick(m)))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let title = "Akkumuleret effekt over horisonten (kr.)";
+    let x_ticks: Vec<usize> = {
+        let n = r.months.len();
+        let mut ticks = vec![0, n / 2, n.saturating_sub(1)];
+        ticks.dedup();
+        ticks
+    };
+    let y_label = |v: Decimal| {
+        html! {
+            <text x={(LEFT - 6.0).to_string()} y={(y(f(v)) + 4.0).to_string()} text-anchor="end" class="ov-axis">
+                {kr(v)}
+            </text>
+        }
+    };
+    html! {
+        <figure class="chart" data-testid="overgang-graf">
+            <svg viewBox={format!("0 0 {CHART_W} {CHART_H}")} role="img" aria-labelledby="overgang-graf-titel" width="100%">
+                <title id="overgang-graf-titel">{title}</title>
+                <line x1={LEFT.to_string()} x2={(CHART_W - RIGHT).to_string()} y1={y(0.0).to_string()} y2={y(0.0).to_string()} class="ov-zero" />
+                { y_label(hi_kr) }
+                if lo_kr < Decimal::ZERO && hi_kr > Decimal::ZERO { { y_label(Decimal::ZERO) } }
+                { y_label(lo_kr) }
+                { for x_ticks.iter().filter_map(|&t| r.months.get(t).map(|m| html! {
+                    <text x={x(t).to_string()} y={(CHART_H - 10.0).to_string()} text-anchor="middle" class="ov-axis">{&m.label}</text>
+                })) }
+                <polyline points={points(|m| m.municipality_cum)} class="ov-kommune" data-testid="overgang-graf-kommune" />
+                <polyline points={points(|m| m.botilbud_cum)} class="ov-tilbud" data-testid="overgang-graf-tilbud" />
+            </svg>
+            <figcaption>
+                {title}{": "}
+                <span class="ov-key ov-key-kommune">{"━ kommunen (hvis blevet − med ordning)"}</span>{", "}
+                <span class="ov-key ov-key-tilbud">{"┅ botilbuddet (med − uden ordning)"}</span>
+            </figcaption>
+            <table class="visually-hidden">
+                <caption>{title}</caption>
+                <thead><tr><th scope="col">{"Måned"}</th><th scope="col">{"Kommunen"}</th><th scope="col">{"Botilbuddet"}</th></tr></thead>
+                <tbody>
+                    { for r.months.iter().map(|m| html! {
+                        <tr><th scope="row">{&m.label}</th><td>{kr(m.municipality_cum)}</td><td>{kr(m.botilbud_cum)}</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}
+
+/// A wide table in a keyboard-scrollable region.
+fn scroll_table(id: &str, caption: &str, head: Vec<String>, rows: Vec<Vec<String>>) -> Html {
+    let caption_id = format!("{id}-titel");
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
+            <table data-testid={id.to_string()}>
+                <caption id={caption_id}>{caption}</caption>
+                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
+                <tbody>
+                    { for rows.iter().map(|row| html! {
+                        <tr>
+                            { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                html! { <th scope="row">{cell}</th> }
+                            } else {
+                                html! { <td>{cell}</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn case_table(r: &TransitionResult) -> Html {
+    let head = [
+        "Sag",
+        "Ekstra udgift (kr.)",
+        "Besparelse pr. md. (kr.)",
+        "Tilbagebetaling (mdr.)",
+        "Buffer (kr.)",
+        "Kommunen akk. (kr.)",
+        "Botilbuddet akk. (kr.)",
+        "§85-timer",
+    ];
+    let row = |name: &str, k: &Kpis| {
+        vec![
+            name.to_string(),
+            kr(k.extra_cost),
+            kr(k.monthly_saving),
+            payback_text(k.payback).0,
+            kr(k.buffer),
+            kr(k.municipality_cum),
+            kr(k.botilbud_cum),
+            hours(k.hours_total),
+        ]
+    };
+    let mut rows: Vec<Vec<String>> = r.cases.iter().map(|c| row(&c.name, &c.kpis)).collect();
+    rows.push(row("Alle sager", &r.totals));
+    scroll_table(
+        "overgang-sagstabel",
+        "Pr. sag",
+        head.map(String::from).to_vec(),
+        rows,
+    )
+}
+
+fn month_table(r: &TransitionResult) -> Html {
+    let head = [
+        "Måned",
+        "Botilbud med ordning",
+        "Botilbud uden",
+        "Kommune med ordning",
+        "Kommune uden",
+        "Kommune hvis blevet",
+        "Kommunen akk. effekt",
+        "Botilbuddet akk. effekt",
+    ];
+    let rows = r
+        .months
+        .iter()
+        .map(|m| {
+            let f = &m.flows;
+            vec![
+                m.label.clone(),
+                kr(f.botilbud_with),
+                kr(f.botilbud_without),
+                kr(f.municipality_with),
+                kr(f.municipality_without),
+                kr(f.municipality_stayed),
+                kr(m.municipality_cum),
+                kr(m.botilbud_cum),
+            ]
+        })
+        .collect();
+    scroll_table(
+        "overgang-maanedstabel",
+        "Måned for måned, alle sager (kr.)",
+        head.map(String::from).to_vec(),
+        rows,
+    )
+}
+
+fn hours_section(
+    r: &TransitionResult,
+    on_download: Callback<MouseEvent>,
+    error: Option<String>,
+) -> Html {
+    let mut head = vec!["Måned".to_string()];
+    head.extend(r.cases.iter().map(|c| c.name.clone()));
+    head.push("I alt".into());
+    let mut rows: Vec<Vec<String>> = r
+        .months
+        .iter()
+        .enumerate()
+        .map(|(t, m)| {
+            let mut row = vec![m.label.clone()];
+            row.extend(r.cases.iter().map(|c| {
+                hours(
+                    c.months
+                        .get(t)
+                        .map_or(Decimal::ZERO, |cm| cm.flows.staff_hours),
+                )
+            }));
+            row.push(hours(m.flows.staff_hours));
+            row
+        })
+        .collect();
+    let mut total = vec!["I alt".to_string()];
+    total.extend(r.cases.iter().map(|c| hours(c.kpis.hours_total)));
+    total.push(hours(r.totals.hours_total));
+    rows.push(total);
+    html! {
+        <section aria-labelledby="timeopgoerelse-titel">
+            <h3 id="timeopgoerelse-titel">{"Særskilt timeopgørelse"}</h3>
+            <p class="hint">{"§85-timer leveret af botilbuddets personale til fraflyttede borgere, pr. måned og sag — holdes uden for normeringen, som Socialtilsynet krævede i Mariagerfjord."}</p>
+            <button type="button" data-testid="overgang-csv" onclick={on_download}>{"Hent timeopgørelsen som CSV (Excel)"}</button>
+            if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
+            { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows) }
+        </section>
+    }
+}
+
+/// The explanation with the user's numbers, case by case.
+fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> Html {
+    let f2 = |x| format_dk(x, 2);
+    let p = |x| format_dk_trim(x, 2);
+    let mut steps = vec![
+        Step::new(
+            "Dage pr. måned, m",
+            "dage pr. år / 12",
+            format!("{} / 12", p(days)),
+            format_dk(r.month_days, 4),
+        ),
+        Step::new(
+            "Uger pr. måned, w",
+            "dage pr. år / 7 / 12",
+            format!("{} / 7 / 12", p(days)),
+            format_dk(r.month_weeks, 4),
+        ),
+    ];
+    for (c, i) in r.cases.iter().zip(&input.cases) {
+        steps.extend(case_steps(c, i, r, f2, p));
+    }
+    let notes = vec![
+        "Måned t = 0 er startmåneden. Overgang: t0 ≤ t < t0 + L; bagefter: t ≥ t0 + L; genbesat: t ≥ t0 + r.".to_string(),
+        "Botilbud med ordning = T_old·m (før fraflytning og i overgangen) + T_new·m (genbesat) − h_t·w·c_b (i overgangen). Uden ordning = T_old·m (før fraflytning) + T_new·m (genbesat).".to_string(),
+        "Kommune med ordning = T_old·m (før fraflytning og i overgangen) + h_a·w·p_b (bagefter). Uden ordning = T_old·m (før) + h_t·w·p_b (i overgangen) + h_a·w·p_b (bagefter). Hvis blevet = T_old·m i S måneder efter fraflytningen, derefter h_a·w·p_b.".to_string(),
+        "Formlerne er brugt som DOMAIN.md skriver dem: uden ordningen leverer bostøtten de samme h_t timer i overgangen til p_b; pladsen genbesættes på samme tidspunkt med og uden ordningen, og kommunens betaling for den nye beboer indgår ikke. Derfor er botilbuddets akkumulerede effekt lig med bufferen i overgangen.".to_string(),
+        "Tilbagebetalingstid = ekstra udgift / besparelse pr. måned: så mange måneder tidligere skal en fraflytning ske, før ordningen betaler sig. Er besparelsen 0 eller negativ, betaler ordningen sig ikke tilbage; er der ingen ekstra udgift, er tiden 0.".to_string(),
+        "Overgangsmåneder efter horisonten tælles ikke med.".to_string(),
+        "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.".to_string(),
+    ];
+    html! { <Explain steps={steps} notes={notes} /> }
+}
+
+fn case_steps(
+    c: &CaseResult,
+    i: &CaseInput,
+    r: &TransitionResult,
+    f2: impl Fn(Decimal) -> String,
+    p: impl Fn(Decimal) -> String,
+) -> Vec<Step> {
+    let m = format_dk(r.month_days, 4);
+    let w = format_dk(r.month_weeks, 4);
+    let name = |what: &str| format!("{}: {what}", c.name);
+    let source = match i.old_rate {
+        OldRate::Entered(_) => "",
+        OldRate::Package(_) => " (fra Takster-siden)",
+    };
+    let cost_source = if i.cost_per_hour.is_none() {
+        " (Lønbudget-sidens timepris)"
+    } else {
+        ""
+    };
+    let payback = match c.kpis.payback {
+        Payback::Months(months) => format!("{} mdr.", format_dk(months, 2)),
+        other => payback_text(other).0,
+    };
+    let mut steps = vec![
+        Step::new(
+            &name(&format!("gammel takst pr. måned{source}")),
+            "T_old × m",
+            format!("{} × {m}", f2(c.old_rate)),
+            format!("{} kr.", f2(c.old_per_month)),
+        ),
+        Step::new(
+            &name("§85-timer pr. måned i overgangen"),
+            "h_t × w",
+            format!("{} × {w}", p(i.hours_transition)),
+            format!("{} t", f2(c.staff_hours_per_month)),
+        ),
+        Step::new(
+            &name(&format!(
+                "botilbuddets udgift pr. måned i overgangen{cost_source}"
+            )),
+            "h_t × w × c_b",
+            format!("{} × {}", f2(c.staff_hours_per_month), f2(c.cost_per_hour)),
+            format!("{} kr.", f2(c.staff_cost_per_month)),
+        ),
+        Step::new(
+            &name("bostøttens pris for overgangstimerne pr. måned"),
+            "h_t × w × p_b",
+            format!("{} × {}", f2(c.staff_hours_per_month), f2(i.bostotte_price)),
+            format!("{} kr.", f2(c.bostotte_transition_per_month)),
+        ),
+        Step::new(
+            &name("bostøtte pr. måned bagefter"),
+            "h_a × w × p_b",
+            format!("{} × {w} × {}", p(i.hours_after), f2(i.bostotte_price)),
+            format!("{} kr.", f2(c.bostotte_after_per_month)),
+        ),
+    ];
+    if let Some(refill) = i.refill {
+        steps.push(Step::new(
+            &name("ny takst pr. måned"),
+            "T_new × m",
+            format!("{} × {m}", f2(refill.new_rate)),
+            format!("{} kr.", f2(c.new_per_month)),
+        ));
+    }
+    let n = c.transition_months_counted;
+    steps.extend([
+        Step::new(
+            &name("ekstra udgift"),
+            "Σ overgang (T_old·m − h_t·w·p_b)",
+            format!(
+                "{n} × ({} − {})",
+                f2(c.old_per_month),
+                f2(c.bostotte_transition_per_month)
+            ),
+            format!("{} kr.", f2(c.kpis.extra_cost)),
+        ),
+        Step::new(
+            &name("besparelse pr. måned"),
+            "T_old·m − h_a·w·p_b",
+            format!(
+                "{} − {}",
+                f2(c.old_per_month),
+                f2(c.bostotte_after_per_month)
+            ),
+            format!("{} kr.", f2(c.kpis.monthly_saving)),
+        ),
+        Step::new(
+            &name("tilbagebetalingstid"),
+            "ekstra udgift / besparelse pr. måned",
+            format!("{} / {}", f2(c.kpis.extra_cost), f2(c.kpis.monthly_saving)),
+            payback,
+        ),
+        Step::new(
+            &name("buffer i overgangen"),
+            "Σ overgang (T_old·m − h_t·w·c_b)",
+            format!(
+                "{n} × ({} − {})",
+                f2(c.old_per_month),
+                f2(c.staff_cost_per_month)
+            ),
+            format!("{} kr.", f2(c.kpis.buffer)),
+        ),
+        Step::new(
+            &name("timer i alt"),
+            "Σ overgang h_t·w",
+            format!("{n} × {}", f2(c.staff_hours_per_month)),
+            format!("{} t", f2(c.kpis.hours_total)),
+        ),
+        Step::new(
+            &name("kommunen akkumuleret"),
+            "Σ måneder (hvis blevet − med ordning)",
+            format!("over {} måneder", r.months.len()),
+            format!("{} kr.", f2(c.kpis.municipality_cum)),
+        ),
+        Step::new(
+            &name("botilbuddet akkumuleret"),
+            "Σ måneder (med − uden ordning)",
+            format!("over {} måneder", r.months.len()),
+            format!("{} kr.", f2(c.kpis.botilbud_cum)),
+        ),
+    ]);
+    steps
+}
+
+/// The page component.
 #[component]
 pub fn TransitionPage() -> Html {
-    html! { <section class="card"><h2>{"Overgang"}</h2><p>{"Kommer snart."}</p></section> }
+    let ctx = use_context::<AppContext>();
+    let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
+    let linked = linked(&scenario);
+    let parsed = scenario.transition.parse();
+    let errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let rates: Vec<Decimal> = linked.packages.iter().map(|(_, rate)| *rate).collect();
+    let computed = match (&parsed, linked.days_per_year) {
+        (Ok(input), Some(days)) => {
+            let context = Context {
+                days_per_year: days,
+                hourly_price: linked.hourly_price,
+                package_rates: &rates,
+            };
+            Some(
+                transition::compute(input, &context)
+                    .map(|r| (input.clone(), r, days))
+                    .map_err(|e| e.to_string()),
+            )
+        }
+        (Ok(_), None) => Some(Err(
+            "Ret først Lønbudget-siden: dage pr. år og timepris hentes derfra.".to_string(),
+        )),
+        (Err(_), _) => None,
+    };
+    let domain_error = computed.as_ref().and_then(|c| c.as_ref().err().cloned());
+    let shown = use_last_valid(computed.and_then(Result::ok));
+    let Some(ctx) = ctx else {
+        return html! {};
+    };
+    html! {
+        <div class="page-grid">
+            <form class="inputs" aria-label="Input til overgangsordningen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <p class="hint">{"Mariagerfjords model: botilbuddets personale følger borgeren ud i egen bolig med §85-støtte i en overgangsperiode, mens botilbuddet beholder den gamle takst. Derefter overtager kommunens bostøtte."}</p>
+                { period_section(&ctx, &errors) }
+                { cases_section(&ctx, &errors, &linked) }
+            </form>
+            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
+                <h2 id="resultat-titel">{"Resultat"}</h2>
+                <StaleBanner stale={shown.stale} reason={domain_error} />
+                if let Some((input, result, days)) = &shown.value {
+                    { truncation_notice(result, input) }
+                    { key_figures(&result.totals) }
+                    { cumulative_chart(result) }
+                    { case_table(result) }
+                    { month_table(result) }
+                    <HoursSection result={result.clone()} />
+                    { explanation(input, result, *days) }
+                }
+            </section>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HoursSectionProps {
+    result: TransitionResult,
+}
+
+/// The særskilt timeopgørelse; a component because the download keeps an error state.
+#[component]
+fn HoursSection(props: &HoursSectionProps) -> Html {
+    let error = use_state(|| None::<String>);
+    let on_download = {
+        let error = error.clone();
+        let result = props.result.clone();
+        Callback::from(move |_: MouseEvent| {
+            let bytes = transition::hours_csv(&result);
+            let outcome = download(
+                "saerskilt-timeopgoerelse.csv",
+                "text/csv;charset=utf-8",
+                &bytes,
+            );
+            error.set(outcome.err());
+        })
+    };
+    hours_section(&props.result, on_download, (*error).clone())
 }

@@ -1,6 +1,6 @@
 //! Page "Lønbudget → timer" (DOMAIN.md §1): the wage budget as årsværk and hours, the hour
 //! waterfall, and the reverse calculation. All figures come from `model::wage`.
-use crate::model::csv_export::Cell;
+use crate::model::csv::Cell;
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
 use crate::model::roster;
