@@ -5,6 +5,7 @@
 import { gzipSync, constants } from 'node:zlib';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve, formatDk, CHROMIUM_ARGS } from '../tests/e2e/lib.mjs';
@@ -16,14 +17,16 @@ const { values: args } = parseArgs({
     native: { type: 'string' },
     out: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    loads: { type: 'string' },
+    edits: { type: 'string' },
   },
 });
 
 const KB = 1000;
 /** The issue's budgets; a broken one makes the exit code 1. */
 const BUDGETS = { sizeRatio: 3.0, sizeBytes: 250 * KB, renderRatio: 1.5, editP95Ms: 16 };
-const LOADS = args.quick ? 3 : 15;
-const EDITS = args.quick ? 15 : 60;
+const LOADS = Number(args.loads ?? (args.quick ? 3 : 15));
+const EDITS = Number(args.edits ?? (args.quick ? 15 : 60));
 /** Edits before the timed ones: the first calls run in V8's baseline tiers. */
 const WARMUP_EDITS = 5;
 
@@ -96,7 +99,10 @@ async function firstRender(browser, url, testid) {
       if (!document.querySelector(selector)) return;
       observer.disconnect();
       const dom = performance.now();
-      requestAnimationFrame(() => { window.__firstRender = { dom, frame: performance.now() }; });
+      requestAnimationFrame(() => {
+        const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+        window.__firstRender = { dom, frame: performance.now(), wasm: wasm?.responseEnd ?? 0 };
+      });
     });
     observer.observe(document, { childList: true, subtree: true });
   }, testid);
@@ -173,6 +179,7 @@ async function readNative(file) {
 
 // --- run -------------------------------------------------------------------------------------
 
+const load = { before: loadavg()[0] };
 const size = { ours: await sizes(APPS.ours.dir), minimal: await sizes(APPS.minimal.dir) };
 const servers = { ours: await serve(APPS.ours.dir), minimal: await serve(APPS.minimal.dir) };
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...UNTHROTTLED], headless: true });
@@ -189,6 +196,8 @@ try {
     loads: xs.length,
     median: quantile(xs.map((x) => x.frame), 0.5),
     medianDom: quantile(xs.map((x) => x.dom), 0.5),
+    medianWasmLoaded: quantile(xs.map((x) => x.wasm), 0.5),
+    medianAfterWasm: quantile(xs.map((x) => x.frame - x.wasm), 0.5),
     min: Math.min(...xs.map((x) => x.frame)),
     max: Math.max(...xs.map((x) => x.frame)),
   }]));
@@ -200,6 +209,7 @@ try {
   await servers.minimal.close();
 }
 const native = await readNative(args.native);
+load.after = loadavg()[0];
 
 const ratio = (a, b) => (b > 0 ? a / b : Infinity);
 const checks = [
@@ -228,18 +238,20 @@ const checks = [
 // --- report ----------------------------------------------------------------------------------
 
 const pad = (s, n) => String(s).padStart(n);
-const kb = (b) => (b / KB).toFixed(1);
 const lines = [];
 lines.push(`Botilbudsberegneren benchmark, ${new Date().toISOString().slice(0, 10)}${args.quick ? ' (--quick)' : ''}`);
+lines.push(`Load average before/after: ${load.before.toFixed(1)}/${load.after.toFixed(1)} on ${cpus().length} cores (other processes skew the times, not the sizes)`);
 lines.push('');
-lines.push('Transfer size, gzip -9 (KB = 1000 bytes)      ours    minimal   ours/minimal');
+lines.push('Transfer size, gzip -9, bytes                    ours    minimal   ours/minimal');
 for (const c of [...CATEGORIES, ...(size.ours.other + size.minimal.other ? ['other'] : []), 'total']) {
-  lines.push(`  ${c.padEnd(42)} ${pad(kb(size.ours[c]), 7)} ${pad(kb(size.minimal[c]), 10)} ${pad(size.minimal[c] ? ratio(size.ours[c], size.minimal[c]).toFixed(2) : '–', 14)}`);
+  lines.push(`  ${c.padEnd(42)} ${pad(size.ours[c], 7)} ${pad(size.minimal[c], 10)} ${pad(size.minimal[c] ? ratio(size.ours[c], size.minimal[c]).toFixed(2) : '–', 14)}`);
 }
 lines.push('');
 lines.push(`First render, ms (navigation start → first frame with the result; ${LOADS} cold loads each)`);
 lines.push(`  ${'median'.padEnd(42)} ${pad(render.ours.median.toFixed(1), 7)} ${pad(render.minimal.median.toFixed(1), 10)} ${pad(ratio(render.ours.median, render.minimal.median).toFixed(2), 14)}`);
 lines.push(`  ${'median, result in DOM'.padEnd(42)} ${pad(render.ours.medianDom.toFixed(1), 7)} ${pad(render.minimal.medianDom.toFixed(1), 10)}`);
+lines.push(`  ${'median, wasm downloaded'.padEnd(42)} ${pad(render.ours.medianWasmLoaded.toFixed(1), 7)} ${pad(render.minimal.medianWasmLoaded.toFixed(1), 10)}`);
+lines.push(`  ${'median, wasm downloaded → first frame'.padEnd(42)} ${pad(render.ours.medianAfterWasm.toFixed(1), 7)} ${pad(render.minimal.medianAfterWasm.toFixed(1), 10)} ${pad(ratio(render.ours.medianAfterWasm, render.minimal.medianAfterWasm).toFixed(2), 14)}`);
 lines.push(`  ${'min – max'.padEnd(42)} ${pad(`${render.ours.min.toFixed(0)}–${render.ours.max.toFixed(0)}`, 7)} ${pad(`${render.minimal.min.toFixed(0)}–${render.minimal.max.toFixed(0)}`, 10)}`);
 lines.push('');
 lines.push(`Recompute, ms (input event → result changed + layout [work] / next frame [frame]; ${EDITS} edits)`);
@@ -260,7 +272,7 @@ console.log(lines.join('\n'));
 const out = resolve(args.out ?? 'target/bench-results.json');
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, `${JSON.stringify({
-  date: new Date().toISOString(), quick: args.quick, budgets: BUDGETS,
+  date: new Date().toISOString(), quick: args.quick, loads: LOADS, edits: EDITS, load, budgets: BUDGETS,
   size, render, probes, native, checks,
 }, null, 2)}\n`);
 console.log(`\nwrote ${out}`);
