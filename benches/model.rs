@@ -35,7 +35,9 @@ fn stress_wage_form() -> WageForm {
     }
 }
 
-/// The cases, one per page. Add the other pages' keystroke work here (see docs/ydelse.md).
+/// The cases: for each page, what one keystroke recomputes. A new page adds a `Case` whose
+/// `run` parses the stress scenario's form for that page and calls its `compute`, with the
+/// inputs prepared (and checked to compute) before the `vec!`.
 fn cases() -> Vec<Case> {
     let form = stress_wage_form();
     let input = form.parse().expect("the stress wage form parses");
