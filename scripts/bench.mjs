@@ -267,6 +267,9 @@ if (native.length) {
 lines.push('');
 lines.push('Budgets');
 for (const c of checks) lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name.padEnd(56)} ${c.actual}`);
+if (Math.max(load.before, load.after) > cpus().length) {
+  lines.push(`  note: load average above the core count; the times (not the sizes) carry other processes' noise`);
+}
 console.log(lines.join('\n'));
 
 const out = resolve(args.out ?? 'target/bench-results.json');
