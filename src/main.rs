@@ -1,12 +1,68 @@
-//! The platform edge: start the Yew app in the page body.
-use botilbudsberegneren::model::scenario::Scenario;
+//! The platform edge: read the saved scenarios and the address, then start the Yew app
+//! with them as props. Bad input here never stops the app: it starts with what it can
+//! read and tells the user what it could not.
+use botilbudsberegneren::model::scenario::{Library, ScenarioError};
+use botilbudsberegneren::model::share::{decode_link, link_raw_text};
+use botilbudsberegneren::platform::{self, storage::Loaded};
 use botilbudsberegneren::ui::app::{App, AppProps};
-use botilbudsberegneren::ui::state::Page;
+use botilbudsberegneren::ui::state::{Notice, Page};
+use yew::Callback;
 
 fn main() {
+    let params = platform::url::params();
+    let page = params
+        .page
+        .as_deref()
+        .and_then(Page::from_key)
+        .unwrap_or(Page::Wage);
+    let mut notice = None;
+    // Embedded, the calculator leaves the visitor's own saved scenarios alone.
+    let (mut library, saving) = if params.embed {
+        platform::mark_embedded();
+        (Library::default(), false)
+    } else {
+        match platform::storage::load() {
+            Loaded::Empty => (Library::default(), true),
+            Loaded::Found(library) => (library, true),
+            Loaded::Damaged { error, raw } => {
+                // Saves of a newer version are left alone for that version to read.
+                let newer = matches!(error, ScenarioError::Newer(_));
+                notice = Some(Notice {
+                    message: format!("De gemte scenarier kunne ikke læses. {error} Der er startet med standardværdier; den gemte tekst er taget fra."),
+                    raw: Some(raw),
+                });
+                (Library::default(), !newer)
+            }
+            Loaded::Unavailable => (Library::default(), false),
+        }
+    };
+    if let Some(param) = &params.scenario {
+        match decode_link(param) {
+            Ok(scenario) => {
+                library.add(scenario);
+                if !params.embed {
+                    platform::url::clear_fragment();
+                }
+            }
+            Err(error) => {
+                notice = Some(Notice {
+                    message: format!("Linket kunne ikke åbnes. {error}"),
+                    raw: Some(link_raw_text(param)),
+                })
+            }
+        }
+    }
+    platform::open_details_when_printing();
     let props = AppProps {
-        scenario: Scenario::default(),
-        page: Page::Wage,
+        scenario: library.current(),
+        library,
+        page,
+        embed: params.embed,
+        on_save: saving.then(|| Callback::from(|l| platform::storage::save(&l))),
+        not_saved: (!saving && !params.embed)
+            .then_some("Ændringer gemmes ikke i browseren her; brug »Gem som fil«.".into()),
+        notice,
+        today: platform::today().into(),
     };
     yew::Renderer::<App>::with_props(props).render();
 }

@@ -7,9 +7,13 @@ use yew::ServerRenderer;
 
 fn render(scenario: Scenario, page: Page) -> String {
     futures::executor::block_on(
-        ServerRenderer::<App>::with_props(move || AppProps { scenario, page })
-            .hydratable(false)
-            .render(),
+        ServerRenderer::<App>::with_props(move || AppProps {
+            scenario,
+            page,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
     )
 }
 
@@ -72,4 +76,119 @@ fn every_page_renders() {
         let html = render(Scenario::default(), page);
         assert!(html.contains(page.label()), "{page:?}");
     }
+}
+
+#[test]
+fn scenario_bar_shows_its_test_ids_and_renders_names_as_text() {
+    let scenario = Scenario {
+        name: "<script>alert(1)</script>".into(),
+        ..Scenario::default()
+    };
+    let html = render(scenario, Page::Wage);
+    for id in [
+        "scenarie-vaelg",
+        "scenarie-navn",
+        "scenarie-ny",
+        "scenarie-dupliker",
+        "scenarie-slet",
+        "scenarie-nulstil",
+        "scenarie-kopier-link",
+        "scenarie-eksporter",
+        "scenarie-importer",
+        "scenarie-udskriv",
+        "udskrift-hoved",
+        "csv-noegletal",
+        "csv-vandfald",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "missing test id {id}"
+        );
+    }
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn embed_mode_has_no_header_or_navigation() {
+    let html = futures::executor::block_on(
+        ServerRenderer::<App>::with_props(|| AppProps {
+            embed: true,
+            page: Page::Wage,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
+    );
+    assert!(html.contains("data-testid=\"indlejret\""));
+    assert!(!html.contains("nav-loen"));
+    assert!(!html.contains("scenarie-vaelg"));
+    assert!(html.contains("data-testid=\"aarsvaerk\""));
+}
+
+#[test]
+fn tariff_page_shows_its_test_ids_with_default_values() {
+    let html = render(Scenario::default(), Page::Tariff);
+    for id in [
+        "basistakst",
+        "pakke-1-doegntakst",
+        "pakke-6-aarspris",
+        "pakke-3-timepris",
+        "mix-indtaegt-aar",
+        "mix-visiterede-timer",
+        "mix-timebalance",
+        "balanceret-timepris",
+        "opslag-doegn",
+        "opslag-maaned",
+        "opslag-aar",
+        "alternativ-2-forskel-aar",
+        "pladser",
+        "belaegning",
+        "overhead",
+        "indtastet-timepris",
+        "pakke-1-timer",
+        "pakke-1-enhed",
+        "bostoette-timepris",
+        "alternativ-1-valg",
+        "prisoverslag",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "missing test id {id}"
+        );
+    }
+    // 3.000.000 / (12 × 365 × 0,98) = 698,91 kr. (see model::tariff tests).
+    assert!(html.contains(">698,91<"));
+}
+
+#[test]
+fn roster_page_shows_every_test_id_with_default_values() {
+    let html = render(Scenario::default(), Page::Roster);
+    for id in [
+        "vagt-1-navn",
+        "vagt-1-start",
+        "vagt-1-slut",
+        "vagt-3-soendag",
+        "vagt-2-gruppe",
+        "vagt-3-sovende",
+        "tillaeg-1-aften",
+        "tillaeg-3-soen-helligdag",
+        "tillaeg-stabling",
+        "sovende-arbejdstid-pct",
+        "vagt-timer-uge",
+        "vagt-timer-aar",
+        "vagt-aarsvaerk",
+        "vagt-loenudgift",
+        "vagt-tillaeg-kr",
+        "vagt-budget-gab-kr",
+        "vagt-budget-daekning-pct",
+        "vagt-heatmap",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "missing test id {id}"
+        );
+    }
+    // The default preset: 8 × (5 × 5 + 2 × 4) + 8 × (5 × 4 + 2 × 3) + 8 × 7 = 528 t/uge.
+    assert!(html.contains(">528,0<"));
 }

@@ -113,6 +113,7 @@ fn check_year(year: i32) -> DResult<i32> {
 
 /// Optional days some agreements treat as (half) holidays; all off by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct HolidayOptions {
     /// Juleaftensdag, 24/12, a whole day.
     pub christmas_eve: bool,

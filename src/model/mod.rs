@@ -1,12 +1,14 @@
 //! The domain: pure Rust, exact `Decimal` arithmetic, no web crates. Every function is
 //! total: bad input gives a `DomainError`, never a panic.
 pub mod calc;
+pub mod csv_export;
 pub mod error;
 pub mod form;
 pub mod holidays;
 pub mod number;
 pub mod roster;
 pub mod scenario;
+pub mod share;
 pub mod tariff;
 pub mod transition;
 pub mod wage;

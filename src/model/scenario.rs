@@ -1,13 +1,23 @@
 //! One scenario = every input of every page for one botilbud. It is what gets saved,
 //! shared in a link and exported; pages read and write only their own part.
+//!
+//! Everything that comes from outside (localStorage, a link, an uploaded file) goes through
+//! `decode_json`, which never panics and says in Danish what is wrong. Old files keep
+//! working through `migrate`; the format is documented in docs/scenario.md.
 use super::roster::RosterForm;
 use super::tariff::TariffForm;
 use super::transition::TransitionForm;
 use super::wage::WageForm;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
 
 /// Current version of the scenario format (see docs/scenario.md).
 pub const VERSION: u32 = 1;
+
+/// Largest text accepted as a scenario: a real one is a few kB, so anything this big is
+/// not ours, and refusing it keeps a hostile file from eating the tab's memory.
+pub const MAX_TEXT: usize = 2_000_000;
 
 /// All inputs, as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +41,484 @@ impl Default for Scenario {
             roster: RosterForm::default(),
             tariff: TariffForm::default(),
             transition: TransitionForm::default(),
+        }
+    }
+}
+
+/// Why a text could not be read as a scenario. The Display text is shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScenarioError {
+    /// Not JSON at all, or cut off (detail from the parser, for the curious).
+    NotJson(String),
+    /// JSON, but not a scenario from this calculator (no `version` number).
+    Foreign,
+    /// Made by a newer version of the calculator than this one.
+    Newer(u64),
+    /// A scenario whose fields have the wrong shape (detail from the parser).
+    Invalid(String),
+    /// A link whose scenario part is damaged (cut off when copied, for example).
+    BadLink,
+    /// Far larger than any scenario.
+    TooLarge,
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScenarioError::NotJson(detail) => write!(
+                f,
+                "Teksten er ikke et gyldigt scenarie (ikke gyldig JSON: {detail})."
+            ),
+            ScenarioError::Foreign => write!(
+                f,
+                "Teksten er ikke et scenarie fra Botilbudsberegneren (feltet »version« mangler)."
+            ),
+            ScenarioError::Newer(v) => write!(
+                f,
+                "Scenariet er lavet med en nyere udgave af Botilbudsberegneren (format {v}; denne udgave kan læse op til {VERSION}). Genindlæs siden for at hente den nyeste udgave."
+            ),
+            ScenarioError::Invalid(detail) => {
+                write!(f, "Scenariet er beskadiget og kan ikke læses ({detail}).")
+            }
+            ScenarioError::BadLink => write!(
+                f,
+                "Linket er beskadiget eller ufuldstændigt. Bed afsenderen om at kopiere det igen."
+            ),
+            ScenarioError::TooLarge => write!(f, "Teksten er for stor til at være et scenarie."),
+        }
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+/// One migration step: the JSON of version `n` → the JSON of version `n + 1`.
+type Step = fn(Value) -> Result<Value, ScenarioError>;
+
+/// `MIGRATIONS[n]` turns version `n` into version `n + 1`. A new format version means: bump
+/// `VERSION`, append one function here, add a fixture `tests/fixtures/scenario-v<n>.json`.
+const MIGRATIONS: [Step; VERSION as usize] = [v0_to_v1];
+
+/// Version 0 was the pre-release format, in which the botilbud's name was called
+/// `botilbud`. It also serves as the template for the next real migration.
+fn v0_to_v1(mut value: Value) -> Result<Value, ScenarioError> {
+    let Some(obj) = value.as_object_mut() else {
+        return Err(ScenarioError::Foreign);
+    };
+    if let Some(name) = obj.remove("botilbud") {
+        obj.insert("name".into(), name);
+    }
+    obj.insert("version".into(), Value::from(1));
+    Ok(value)
+}
+
+/// Brings scenario JSON of any known version up to `VERSION` and reads it.
+pub fn migrate(mut value: Value) -> Result<Scenario, ScenarioError> {
+    let version = value
+        .as_object()
+        .and_then(|o| o.get("version"))
+        .and_then(Value::as_u64)
+        .ok_or(ScenarioError::Foreign)?;
+    if version > u64::from(VERSION) {
+        return Err(ScenarioError::Newer(version));
+    }
+    for step in MIGRATIONS
+        .iter()
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
+        value = step(value)?;
+    }
+    serde_json::from_value(value).map_err(|e| ScenarioError::Invalid(e.to_string()))
+}
+
+/// Reads a scenario from JSON text (file, storage or the inside of a link).
+pub fn decode_json(text: &str) -> Result<Scenario, ScenarioError> {
+    if text.len() > MAX_TEXT {
+        return Err(ScenarioError::TooLarge);
+    }
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| ScenarioError::NotJson(e.to_string()))?;
+    migrate(value)
+}
+
+/// The scenario as pretty JSON for download (what `decode_json` reads back).
+pub fn encode_json(scenario: &Scenario) -> String {
+    // Serialising plain structs of strings, bools and vectors cannot fail.
+    serde_json::to_string_pretty(scenario).unwrap_or_default()
+}
+
+/// The scenario as compact JSON (for links and storage).
+pub fn encode_compact(scenario: &Scenario) -> String {
+    serde_json::to_string(scenario).unwrap_or_default()
+}
+
+/// A file name for the scenario: its name in lower case ASCII (æ → ae …), safe on every
+/// operating system, followed by `extension`.
+pub fn file_name(name: &str, extension: &str) -> String {
+    let mut out = String::new();
+    for ch in name.trim().to_lowercase().chars() {
+        match ch {
+            'a'..='z' | '0'..='9' => out.push(ch),
+            'æ' => out.push_str("ae"),
+            'ø' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            _ if !out.ends_with('-') && !out.is_empty() => out.push('-'),
+            _ => {}
+        }
+    }
+    let stem = out.trim_end_matches('-');
+    let stem: String = if stem.is_empty() { "scenarie" } else { stem }
+        .chars()
+        .take(60)
+        .collect();
+    format!("{stem}.{extension}")
+}
+
+/// Several scenarios, one per botilbud, and which one is open. This is what autosave keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Library {
+    pub active: usize,
+    pub scenarios: Vec<Scenario>,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Self {
+            active: 0,
+            scenarios: vec![Scenario::default()],
+        }
+    }
+}
+
+impl Library {
+    /// The open scenario (the library always holds at least one).
+    pub fn current(&self) -> Scenario {
+        self.scenarios.get(self.active).cloned().unwrap_or_default()
+    }
+
+    /// Stores `scenario` as the open one.
+    pub fn set_current(&mut self, scenario: Scenario) {
+        match self.scenarios.get_mut(self.active) {
+            Some(slot) => *slot = scenario,
+            None => self.add(scenario),
+        }
+    }
+
+    /// Adds a scenario and opens it; an identical one already present is opened instead,
+    /// so opening the same link twice does not pile up copies.
+    pub fn add(&mut self, scenario: Scenario) {
+        match self.scenarios.iter().position(|s| *s == scenario) {
+            Some(i) => self.active = i,
+            None => {
+                self.scenarios.push(scenario);
+                self.active = self.scenarios.len().saturating_sub(1);
+            }
+        }
+    }
+
+    /// A name not yet used: `base`, or `base (2)`, `base (3)` …
+    pub fn unused_name(&self, base: &str) -> String {
+        let taken = |n: &str| self.scenarios.iter().any(|s| s.name == n);
+        if !taken(base) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|i| format!("{base} ({i})"))
+            .find(|n| !taken(n))
+            .unwrap_or_default()
+    }
+
+    /// A new scenario with default values, opened.
+    pub fn create(&mut self) {
+        let scenario = Scenario {
+            name: self.unused_name("Nyt botilbud"),
+            ..Scenario::default()
+        };
+        self.scenarios.push(scenario);
+        self.active = self.scenarios.len().saturating_sub(1);
+    }
+
+    /// A copy of the open scenario, opened.
+    pub fn duplicate(&mut self) {
+        let mut copy = self.current();
+        copy.name = self.unused_name(&format!("Kopi af {}", copy.name));
+        self.scenarios.push(copy);
+        self.active = self.scenarios.len().saturating_sub(1);
+    }
+
+    /// Deletes the open scenario; the last one left is replaced by the defaults.
+    pub fn delete(&mut self) {
+        if self.active < self.scenarios.len() {
+            self.scenarios.remove(self.active);
+        }
+        if self.scenarios.is_empty() {
+            self.scenarios.push(Scenario::default());
+        }
+        self.active = self.active.min(self.scenarios.len().saturating_sub(1));
+    }
+
+    /// Opens scenario `index` (ignored when out of range).
+    pub fn select(&mut self, index: usize) {
+        if index < self.scenarios.len() {
+            self.active = index;
+        }
+    }
+}
+
+/// Reads the saved library. Each scenario goes through `migrate`, so old saves keep
+/// working; any damage rejects the whole entry (the caller keeps its raw text).
+pub fn decode_library(text: &str) -> Result<Library, ScenarioError> {
+    if text.len() > MAX_TEXT {
+        return Err(ScenarioError::TooLarge);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
+    let Value::Object(mut obj) = value else {
+        return Err(ScenarioError::Foreign);
+    };
+    let Some(Value::Array(items)) = obj.remove("scenarios") else {
+        return Err(ScenarioError::Foreign);
+    };
+    let scenarios = items
+        .into_iter()
+        .map(migrate)
+        .collect::<Result<Vec<_>, _>>()?;
+    if scenarios.is_empty() {
+        return Err(ScenarioError::Invalid("ingen scenarier".into()));
+    }
+    let active = obj
+        .get("active")
+        .and_then(Value::as_u64)
+        .and_then(|a| usize::try_from(a).ok())
+        .filter(|a| *a < scenarios.len())
+        .unwrap_or(0);
+    Ok(Library { active, scenarios })
+}
+
+/// The library as compact JSON for localStorage.
+pub fn encode_library(library: &Library) -> String {
+    serde_json::to_string(library).unwrap_or_default()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const FULL_EXAMPLE: &str = include_str!("../../tests/fixtures/scenario-v1.json");
+    const V0_EXAMPLE: &str = include_str!("../../tests/fixtures/scenario-v0.json");
+
+    fn edited() -> Scenario {
+        let mut s = Scenario {
+            name: "Bofællesskabet <Egen> & \"Co\"".into(),
+            ..Scenario::default()
+        };
+        s.wage.budget = "12.500.000".into();
+        s.wage.groups.truncate(2);
+        s.wage.holiday_options.may_day = true;
+        s
+    }
+
+    #[test]
+    fn json_round_trip_keeps_every_field() {
+        for s in [Scenario::default(), edited()] {
+            assert_eq!(decode_json(&encode_json(&s)), Ok(s.clone()));
+            assert_eq!(decode_json(&encode_compact(&s)), Ok(s));
+        }
+    }
+
+    #[test]
+    fn the_documented_example_file_is_current_and_complete() {
+        let s = decode_json(FULL_EXAMPLE).expect("example decodes");
+        assert_eq!(s.version, VERSION);
+        assert_eq!(s.name, "Bofællesskabet Egely");
+        // Every field is written out in the example: re-encoding gives the same JSON value.
+        let reencoded: Value = serde_json::from_str(&encode_json(&s)).expect("json");
+        let original: Value = serde_json::from_str(FULL_EXAMPLE).expect("json");
+        assert_eq!(reencoded, original);
+    }
+
+    #[test]
+    fn version_0_is_migrated() {
+        let s = decode_json(V0_EXAMPLE).expect("v0 decodes");
+        assert_eq!(s.version, 1);
+        assert_eq!(s.name, "Botilbud fra version 0");
+        assert_eq!(s.wage.budget, "8.000.000");
+        // Fields missing in old files get their defaults.
+        assert_eq!(s.wage.norm, WageForm::default().norm);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = format!("\u{feff}{}", encode_json(&edited()));
+        assert_eq!(decode_json(&text), Ok(edited()));
+    }
+
+    #[test]
+    fn bad_input_gives_the_right_error() {
+        assert!(matches!(decode_json("hej"), Err(ScenarioError::NotJson(_))));
+        assert!(matches!(
+            decode_json(r#"{"version": 1, "na"#),
+            Err(ScenarioError::NotJson(_))
+        ));
+        assert_eq!(decode_json("[1,2]"), Err(ScenarioError::Foreign));
+        assert_eq!(decode_json(r#"{"name":"x"}"#), Err(ScenarioError::Foreign));
+        assert_eq!(
+            decode_json(r#"{"version":"1"}"#),
+            Err(ScenarioError::Foreign)
+        );
+        assert_eq!(
+            decode_json(r#"{"version":7}"#),
+            Err(ScenarioError::Newer(7))
+        );
+        assert!(matches!(
+            decode_json(r#"{"version":1,"name":5}"#),
+            Err(ScenarioError::Invalid(_))
+        ));
+        let huge = " ".repeat(MAX_TEXT + 1);
+        assert_eq!(decode_json(&huge), Err(ScenarioError::TooLarge));
+    }
+
+    #[test]
+    fn errors_are_danish() {
+        assert!(ScenarioError::Newer(2).to_string().contains("nyere udgave"));
+        assert!(ScenarioError::Foreign
+            .to_string()
+            .contains("ikke et scenarie fra Botilbudsberegneren"));
+        assert!(ScenarioError::NotJson("x".into())
+            .to_string()
+            .contains("ikke et gyldigt scenarie"));
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_and_missing_ones_defaulted() {
+        let s = decode_json(r#"{"version":1,"name":"A","future":true}"#).expect("decodes");
+        assert_eq!(s.name, "A");
+        assert_eq!(s.wage, WageForm::default());
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(decode_json(&deep), Err(ScenarioError::NotJson(_))));
+    }
+
+    #[test]
+    fn file_names_are_safe() {
+        assert_eq!(
+            file_name("Bofællesskabet Ågården", "json"),
+            "bofaellesskabet-aagaarden.json"
+        );
+        assert_eq!(
+            file_name("<script>alert(1)</script>", "csv"),
+            "script-alert-1-script.csv"
+        );
+        assert_eq!(file_name("   ", "json"), "scenarie.json");
+        assert_eq!(file_name("../../etc/passwd", "json"), "etc-passwd.json");
+    }
+
+    #[test]
+    fn library_operations() {
+        let mut lib = Library::default();
+        lib.create();
+        assert_eq!(lib.active, 1);
+        assert_eq!(lib.current().name, "Nyt botilbud");
+        lib.create();
+        assert_eq!(lib.current().name, "Nyt botilbud (2)");
+        lib.select(0);
+        lib.duplicate();
+        assert_eq!(lib.current().name, "Kopi af Mit botilbud");
+        assert_eq!(lib.scenarios.len(), 4);
+        lib.select(99);
+        assert_eq!(lib.active, 3);
+        lib.delete();
+        assert_eq!(lib.scenarios.len(), 3);
+        assert_eq!(lib.active, 2);
+        lib.delete();
+        lib.delete();
+        lib.delete();
+        assert_eq!(lib.scenarios, vec![Scenario::default()]);
+        assert_eq!(lib.active, 0);
+        // Adding a scenario that is already there opens it instead of copying it.
+        lib.add(edited());
+        lib.add(Scenario::default());
+        assert_eq!((lib.scenarios.len(), lib.active), (2, 0));
+        let mut changed = edited();
+        changed.name = "B".into();
+        lib.set_current(changed.clone());
+        assert_eq!(lib.current(), changed);
+    }
+
+    #[test]
+    fn library_round_trip_and_damage() {
+        let mut lib = Library::default();
+        lib.add(edited());
+        assert_eq!(decode_library(&encode_library(&lib)), Ok(lib.clone()));
+        assert_eq!(decode_library("{}"), Err(ScenarioError::Foreign));
+        assert!(decode_library(r#"{"active":0,"scenarios":[]}"#).is_err());
+        assert_eq!(
+            decode_library(r#"{"active":0,"scenarios":[{"version":9}]}"#),
+            Err(ScenarioError::Newer(9))
+        );
+        // An out-of-range active index falls back to the first scenario.
+        let lib = decode_library(r#"{"active":5,"scenarios":[{"version":1}]}"#).expect("ok");
+        assert_eq!(lib.active, 0);
+    }
+
+    /// Fuzz cases per property: `default`, or `FUZZ_CASES` for a longer run.
+    pub(crate) fn fuzz_cases(default: u32) -> u32 {
+        std::env::var("FUZZ_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    }
+
+    /// Strategy: valid encodings with a few bytes overwritten, inserted or cut off.
+    fn mutated_encoding() -> impl Strategy<Value = String> {
+        let base = encode_compact(&edited()).into_bytes();
+        let len = base.len();
+        (
+            proptest::collection::vec((0..len, any::<u8>()), 0..4),
+            0..=len,
+        )
+            .prop_map(move |(edits, cut)| {
+                let mut bytes = base.clone();
+                for (at, byte) in edits {
+                    if let Some(b) = bytes.get_mut(at) {
+                        *b = byte;
+                    }
+                }
+                bytes.truncate(cut.max(1));
+                String::from_utf8_lossy(&bytes).into_owned()
+            })
+    }
+
+    proptest! {
+        // 100.000 cases in all (see docs/scenario.md): the decoder never panics.
+        #![proptest_config(ProptestConfig::with_cases(fuzz_cases(40_000)))]
+
+        #[test]
+        fn decode_never_panics_on_any_string(text in ".{0,200}") {
+            let _ = decode_json(&text);
+            let _ = decode_library(&text);
+        }
+
+        #[test]
+        fn decode_never_panics_on_mutated_scenarios(text in mutated_encoding()) {
+            if let Ok(s) = decode_json(&text) {
+                // Whatever it accepts, it can write back and read again unchanged.
+                prop_assert_eq!(decode_json(&encode_json(&s)), Ok(s));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn any_name_round_trips(name in any::<String>(), budget in any::<String>()) {
+            let mut s = Scenario { name, ..Scenario::default() };
+            s.wage.budget = budget;
+            prop_assert_eq!(decode_json(&encode_json(&s)), Ok(s));
         }
     }
 }

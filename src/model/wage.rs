@@ -288,8 +288,10 @@ pub fn requirement(input: &WageInput, client_hours: Decimal) -> DResult<Requirem
     })
 }
 
-/// The wage page's inputs as typed (raw text), so invalid entries survive.
+/// The wage page's inputs as typed (raw text), so invalid entries survive. Missing fields
+/// (older scenario files) get their defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct WageForm {
     pub budget: String,
     pub residents: String,

@@ -1,1 +1,67 @@
-//! The only code that touches browser APIs (storage, URL, downloads).
+//! The only code that touches browser APIs (storage, URL, downloads). Every function here
+//! swallows or returns browser errors: in a sandboxed iframe storage, history and the
+//! clipboard may all be refused, and the calculator must keep working.
+pub mod clipboard;
+pub mod download;
+pub mod file;
+pub mod storage;
+pub mod url;
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Today as dd.mm.åååå (for printed reports). Empty outside the browser, so native
+/// render tests stay deterministic (js-sys panics off wasm).
+pub fn today() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        format!(
+            "{:02}.{:02}.{}",
+            now.get_date(),
+            now.get_month() + 1,
+            now.get_full_year()
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// Opens every `<details>` before printing, so "Sådan er det beregnet" is on paper too.
+pub fn open_details_when_printing() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    gloo::events::EventListener::new(&window, "beforeprint", |_| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Ok(list) = doc.query_selector_all("details") {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
+    })
+    .forget();
+}
+
+/// Marks the page as embedded (CSS drops the page margins for the iframe).
+pub fn mark_embedded() {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.class_list().add_1("embed");
+    }
+}

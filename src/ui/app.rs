@@ -1,18 +1,54 @@
-//! The application shell: header, page navigation and the state context.
-use crate::model::scenario::Scenario;
+//! The application shell: header with navigation and the scenario bar, the state context,
+//! autosave. In embed mode (`?embed=1`) only the page itself is shown, for an iframe.
+use crate::model::scenario::{Library, Scenario};
+use crate::ui::components::scenario_bar::{NoticeArea, ScenarioBar};
 use crate::ui::pages::{
     roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
 };
-use crate::ui::state::{Action, AppContext, AppState, Page};
+use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The scenario to start with (restored by the platform edge, or the default).
+    /// The scenario to open (restored by the platform edge, or the default). It replaces
+    /// the open scenario of `library`.
     #[prop_or_default]
     pub scenario: Scenario,
+    /// All saved scenarios.
+    #[prop_or_default]
+    pub library: Library,
     #[prop_or(Page::Wage)]
     pub page: Page,
+    /// One page without header and navigation (for an iframe).
+    #[prop_or_default]
+    pub embed: bool,
+    /// Called with the library after every change (autosave); `None` = not saved.
+    #[prop_or_default]
+    pub on_save: Option<Callback<Library, Result<(), String>>>,
+    /// Why nothing is saved, when `on_save` is `None` and the user should know.
+    #[prop_or_default]
+    pub not_saved: Option<AttrValue>,
+    /// A problem found at start (damaged storage or link).
+    #[prop_or_default]
+    pub notice: Option<Notice>,
+    /// Today's date as dd.mm.åååå, for the printed report.
+    #[prop_or_default]
+    pub today: AttrValue,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        Self {
+            scenario: Scenario::default(),
+            library: Library::default(),
+            page: Page::Wage,
+            embed: false,
+            on_save: None,
+            not_saved: None,
+            notice: None,
+            today: AttrValue::default(),
+        }
+    }
 }
 
 fn nav(ctx: &AppContext) -> Html {
@@ -38,31 +74,69 @@ fn nav(ctx: &AppContext) -> Html {
     }
 }
 
+/// Saves after every change of the library (never while rendering: effects only run in
+/// the browser, so the native render tests stay storage-free).
+#[hook]
+fn use_autosave(state: &AppContext, on_save: Option<Callback<Library, Result<(), String>>>) {
+    let ctx = state.clone();
+    use_effect_with(state.library.clone(), move |library| {
+        if let Some(save) = on_save {
+            if let Err(message) = save.emit(library.clone()) {
+                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+            }
+        }
+    });
+}
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let props = props.clone();
-        use_reducer(move || AppState {
-            scenario: props.scenario,
-            page: props.page,
+        use_reducer(move || {
+            let mut library = props.library;
+            library.set_current(props.scenario);
+            AppState {
+                notice: props.notice,
+                ..AppState::new(library, props.page)
+            }
         })
     };
+    use_autosave(&state, props.on_save.clone());
     let page = match state.page {
         Page::Wage => html! { <WagePage /> },
         Page::Roster => html! { <RosterPage /> },
         Page::Tariff => html! { <TariffPage /> },
         Page::Transition => html! { <TransitionPage /> },
     };
+    let print_meta = html! {
+        <p class="print-meta" data-testid="udskrift-hoved">
+            {format!("Botilbudsberegneren · {} · {} · udskrevet {}", state.scenario.name, state.page.label(), props.today)}
+        </p>
+    };
+    if props.embed {
+        return html! {
+            <ContextProvider<AppContext> context={state.clone()}>
+                <main id="indhold" class="embedded" data-testid="indlejret">
+                    <h1 class="page-title">{state.page.label()}</h1>
+                    <NoticeArea />
+                    { page }
+                </main>
+            </ContextProvider<AppContext>>
+        };
+    }
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <a class="skip-link" href="#indhold">{"Spring til indhold"}</a>
             <header class="app-header">
                 <h1>{"Botilbudsberegneren"}</h1>
                 <p class="tagline">{"Lønbudget, vagtplan, takster og overgangsordning for botilbud. Alt regnes i din browser; intet sendes videre."}</p>
+                <ScenarioBar not_saved={props.not_saved.clone()} />
                 { nav(&state) }
             </header>
             <main id="indhold" tabindex="-1">
+                { print_meta }
+                <NoticeArea />
                 <h2 class="page-title">{state.page.label()}</h2>
                 { page }
             </main>

@@ -1,8 +1,582 @@
-//! Page "Vagtplan" — placeholder until its issue lands.
+//! Page "Vagtplan" (DOMAIN.md §2): the shift table, supplement rates, the week heatmap and
+//! what the plan costs against the lønbudget. All figures come from `model::roster`.
+use crate::model::form::FieldErrors;
+use crate::model::number::{format_dk, format_dk_trim};
+use crate::model::roster::{
+    self, default_rates, format_time, shift_key, Preset, RosterInput, RosterResult, ShiftForm,
+    Window, WEEKDAYS,
+};
+use crate::model::wage::WageInput;
+use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::explain::{Explain, Step};
+use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::number_field::NumberField;
+use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::state::{edit_callback, AppContext};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Placeholder page.
+fn group_names(ctx: &AppContext) -> Vec<String> {
+    ctx.scenario
+        .wage
+        .groups
+        .iter()
+        .map(|g| g.name.clone())
+        .collect()
+}
+
+/// A compact text input for a table cell; the visible column header plus `aria-label` name it.
+fn cell(
+    id: String,
+    label: String,
+    value: &str,
+    errors: &FieldErrors,
+    on_change: Callback<String>,
+) -> Html {
+    let oninput = Callback::from(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        on_change.emit(input.value());
+    });
+    let error = errors.get(&id);
+    html! {
+        <input type="text" id={id.clone()} data-testid={id.clone()} aria-label={label} value={value.to_string()}
+            autocomplete="off" class={classes!("cell", error.map(|_| "cell-error"))}
+            aria-invalid={error.map(|_| "true")} {oninput} />
+    }
+}
+
+type ShiftText = fn(&mut ShiftForm) -> &mut String;
+
+fn shift_row(
+    ctx: &AppContext,
+    errors: &FieldErrors,
+    names: &[String],
+    i: usize,
+    shift: &ShiftForm,
+) -> Html {
+    let n = i + 1;
+    let text = |field: &'static str, label: &str, access: ShiftText| {
+        let on_change = edit_callback(ctx, move |s, v: String| {
+            if let Some(shift) = s.roster.shifts.get_mut(i) {
+                *access(shift) = v;
+            }
+        });
+        let value = access(&mut shift.clone()).clone();
+        cell(
+            shift_key(i, field),
+            format!("Vagt {n}: {label}"),
+            &value,
+            errors,
+            on_change,
+        )
+    };
+    let days = WEEKDAYS.iter().enumerate().map(|(d, (label, key))| {
+        let on_change = edit_callback(ctx, move |s, v: String| {
+            if let Some(x) = s.roster.shifts.get_mut(i).and_then(|s| s.staff.get_mut(d)) {
+                *x = v;
+            }
+        });
+        let value = shift.staff.get(d).cloned().unwrap_or_default();
+        html! { <td>{ cell(shift_key(i, key), format!("Vagt {n}: medarbejdere {label}"), &value, errors, on_change) }</td> }
+    });
+    let on_group = {
+        let cb = edit_callback(ctx, move |s, g: usize| {
+            if let Some(shift) = s.roster.shifts.get_mut(i) {
+                shift.group = g;
+            }
+        });
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            cb.emit(select.value().parse().unwrap_or_default());
+        })
+    };
+    let on_asleep = {
+        let cb = edit_callback(ctx, move |s, v: bool| {
+            if let Some(shift) = s.roster.shifts.get_mut(i) {
+                shift.asleep = v;
+            }
+        });
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(input.checked());
+        })
+    };
+    let on_copy = edit_callback(ctx, move |s, _: MouseEvent| {
+        if let Some(shift) = s.roster.shifts.get(i).cloned() {
+            let copy = ShiftForm {
+                name: format!("{} (kopi)", shift.name),
+                ..shift
+            };
+            s.roster.shifts.insert(i + 1, copy);
+        }
+    });
+    let on_delete = edit_callback(ctx, move |s, _: MouseEvent| {
+        if i < s.roster.shifts.len() {
+            s.roster.shifts.remove(i);
+        }
+    });
+    let group_id = shift_key(i, "gruppe");
+    let asleep_id = shift_key(i, "sovende");
+    html! {
+        <tr>
+            <td>{ text("navn", "navn", |s| &mut s.name) }</td>
+            <td>{ text("start", "start (tt:mm)", |s| &mut s.start) }</td>
+            <td>{ text("slut", "slut (tt:mm)", |s| &mut s.end) }</td>
+            { for days }
+            <td>
+                <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={format!("Vagt {n}: personalegruppe")}
+                    aria-invalid={errors.contains_key(&group_id).then_some("true")} onchange={on_group}>
+                    { for names.iter().enumerate().map(|(g, name)| html! {
+                        <option value={g.to_string()} selected={g == shift.group}>{name}</option>
+                    }) }
+                    if shift.group >= names.len() {
+                        <option value={shift.group.to_string()} selected=true>{"(ukendt gruppe)"}</option>
+                    }
+                </select>
+            </td>
+            <td>
+                <input type="checkbox" id={asleep_id.clone()} data-testid={asleep_id} checked={shift.asleep}
+                    aria-label={format!("Vagt {n}: sovende vagt")} onchange={on_asleep} />
+            </td>
+            <td class="row-actions">
+                <button type="button" class="secondary" data-testid={shift_key(i, "kopier")}
+                    aria-label={format!("Kopiér vagt {n}")} onclick={on_copy}>{"Kopiér"}</button>
+                <button type="button" class="secondary" data-testid={shift_key(i, "slet")}
+                    aria-label={format!("Slet vagt {n}")} onclick={on_delete}>{"Slet"}</button>
+            </td>
+        </tr>
+    }
+}
+
+/// "vagt-2-slut" → "Vagt 2, slut"; "tillaeg-1-nat" → "Tillæg 1, nat": where the error is.
+fn field_label(key: &str) -> String {
+    let mut parts = key.splitn(3, '-');
+    let (kind, n, field) = (parts.next(), parts.next(), parts.next());
+    let field = WEEKDAYS
+        .iter()
+        .find(|(_, k)| Some(*k) == field)
+        .map(|(label, _)| label.to_lowercase())
+        .or_else(|| field.map(|f| f.replace('-', " ")))
+        .unwrap_or_default();
+    match (kind, n) {
+        (Some("vagt"), Some(n)) => format!("Vagt {n}, {field}"),
+        (Some("tillaeg"), Some(n)) => format!("Tillæg, gruppe {n}, {field}"),
+        _ => key.to_string(),
+    }
+}
+
+/// Field errors of the shift table, listed under it (the cells are too small for messages).
+fn error_list(errors: &FieldErrors, prefix: &str) -> Html {
+    let mine: Vec<(&String, &String)> = errors
+        .iter()
+        .filter(|(k, _)| k.starts_with(prefix))
+        .collect();
+    if mine.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error-message" role="alert" data-testid={format!("{prefix}fejl")}>
+            <ul>{ for mine.into_iter().map(|(k, e)| html! { <li><a href={format!("#{k}")}>{field_label(k)}</a>{format!(": {e}")}</li> }) }</ul>
+        </div>
+    }
+}
+
+fn shift_table(ctx: &AppContext, errors: &FieldErrors) -> Html {
+    let names = group_names(ctx);
+    let n_groups = names.len();
+    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
+        s.roster.shifts.push(ShiftForm {
+            name: "Ny vagt".into(),
+            start: "07:00".into(),
+            end: "15:00".into(),
+            staff: ["1"; 7].map(String::from),
+            ..ShiftForm::default()
+        })
+    });
+    let presets = Preset::ALL.map(|p| {
+        let on_click = edit_callback(ctx, move |s, _: MouseEvent| s.roster.shifts = p.shifts(n_groups));
+        let id = match p {
+            Preset::AwakeNight => "vagt-skabelon-vaagen",
+            Preset::SleepingNight => "vagt-skabelon-sovende",
+        };
+        html! { <button type="button" class="secondary" data-testid={id} onclick={on_click}>{p.label()}</button> }
+    });
+    let shifts = &ctx.scenario.roster.shifts;
+    html! {
+        <section class="card roster-shifts" aria-labelledby="vagter-titel">
+            <h2 id="vagter-titel">{"Vagter"}</h2>
+            <p class="hint">{"Tal pr. dag er medarbejdere på vagten den dag den begynder (½ = hver anden uge). En vagt hvor slut ligger før start, går over midnat. Tab flytter mellem felterne."}</p>
+            if let Some(e) = errors.get("vagter") {
+                <p class="error-message" role="alert">{e.clone()}</p>
+            }
+            <div class="table-scroll">
+                <table class="shift-table">
+                    <caption class="visually-hidden">{"Vagtplanens vagter"}</caption>
+                    <thead><tr>
+                        <th scope="col">{"Vagt"}</th><th scope="col">{"Start"}</th><th scope="col">{"Slut"}</th>
+                        { for WEEKDAYS.iter().map(|(label, _)| html! { <th scope="col" title={*label}>{label.get(..3).unwrap_or(label)}</th> }) }
+                        <th scope="col">{"Personalegruppe"}</th><th scope="col">{"Sovende"}</th><th scope="col">{"Handling"}</th>
+                    </tr></thead>
+                    <tbody>{ for shifts.iter().enumerate().map(|(i, s)| shift_row(ctx, errors, &names, i, s)) }</tbody>
+                </table>
+            </div>
+            { error_list(errors, "vagt-") }
+            <div class="button-row">
+                <button type="button" data-testid="vagt-tilfoej" onclick={on_add}>{"Tilføj vagt"}</button>
+                <span class="hint">{"Skabelon (erstatter vagterne):"}</span>
+                { for presets }
+            </div>
+        </section>
+    }
+}
+
+fn rates_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
+    let names = group_names(ctx);
+    let rows = ctx.scenario.roster.rates_for(&names);
+    let form = &ctx.scenario.roster;
+    let on_stacking = edit_callback(ctx, |s, v: bool| s.roster.stacking = v);
+    let on_factor = edit_callback(ctx, |s, v: String| s.roster.sleep_factor_pct = v);
+    let on_feed = edit_callback(ctx, |s, v: bool| s.wage.supplement_from_roster = v);
+    html! {
+        <section class="card" aria-labelledby="satser-titel">
+            <h2 id="satser-titel">{"Tillæg og sovende vagt"}</h2>
+            <p class="hint">{"Satser i % af timelønnen (månedsløn × 12 / norm). Standard: KL's døgnoverenskomst 64.11 (2016-niveau), valgt efter gruppens navn; OK24 har hævet dem."}</p>
+            <div class="table-scroll">
+            <table class="rates-table">
+                <caption class="visually-hidden">{"Tillægssatser pr. personalegruppe"}</caption>
+                <thead><tr><th scope="col">{"Gruppe"}</th>
+                    { for Window::ALL.iter().map(|w| html! { <th scope="col">{w.label()}</th> }) }
+                </tr></thead>
+                <tbody>
+                { for names.iter().zip(&rows).enumerate().map(|(i, (name, row))| html! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        { for Window::ALL.iter().map(|&w| {
+                            let on_change = edit_callback(ctx, move |s, v: String| {
+                                let names: Vec<String> = s.wage.groups.iter().map(|g| g.name.clone()).collect();
+                                s.roster.rates = s.roster.rates_for(&names);
+                                if let Some(r) = s.roster.rates.get_mut(i) {
+                                    r.set(w, v);
+                                }
+                            });
+                            html! { <td>{ cell(format!("tillaeg-{}-{}", i + 1, w.key()), format!("{name}: {} i %", w.label()), row.get(w), errors, on_change) }</td> }
+                        }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+            <p class="hint">{format!("Standardsatser valgt efter navn: {}.", names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; "))}</p>
+            { error_list(errors, "tillaeg-") }
+            <Checkbox id="tillaeg-stabling" label="Læg tillæg sammen (stabling), når flere gælder samtidig" checked={form.stacking} on_change={on_stacking} />
+            <NumberField id="sovende-arbejdstid-pct" label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
+                suffix="%" default="100" hint="Aftales lokalt." error={errors.get("sovende-arbejdstid-pct").cloned()} on_change={on_factor} />
+            <Checkbox id="tillaeg-fra-vagtplan" label="Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer"
+                checked={ctx.scenario.wage.supplement_from_roster} on_change={on_feed} />
+        </section>
+    }
+}
+
+fn kr(x: Decimal) -> String {
+    format_dk(x, 0)
+}
+
+fn key_figures(r: &RosterResult) -> Html {
+    html! {
+        <dl class="key-figures">
+            <KeyFigure id="vagt-timer-uge" label="Bemandede timer pr. uge" value={format_dk(r.week.hours, 1)} unit="t" />
+            <KeyFigure id="vagt-timer-aar" label="Bemandede timer pr. år" value={kr(r.year.hours)} unit="t" />
+            <KeyFigure id="vagt-aarsvaerk" label="Årsværk der skal til" value={format_dk(r.cost.fte, 2)} />
+            <KeyFigure id="vagt-loenudgift" label="Lønudgift pr. år inkl. pension og tillæg" value={kr(r.cost.total)} unit="kr." />
+            <KeyFigure id="vagt-tillaeg-kr" label="Tillæg pr. år" value={kr(r.cost.supplements)} unit="kr." />
+            <KeyFigure id="vagt-tillaeg-pct" label="Målt tillæg (% af grundløn)" value={format_dk(r.supplement_pct, 2)} unit="%" />
+            <KeyFigure id="vagt-budget-gab-kr" label="Lønbudget − lønudgift" value={kr(r.gap_kr)} unit="kr." />
+            <KeyFigure id="vagt-budget-gab-aarsvaerk" label="Forskel i årsværk" value={format_dk(r.gap_fte, 2)} />
+            <KeyFigure id="vagt-budget-daekning-pct" label="Budgettet rækker til" value={format_dk(r.coverage_pct, 1)} unit="% af vagtplanen" />
+            <KeyFigure id="vagt-timer-budget" label="Bemandede timer budgettet kan bære" value={kr(r.affordable_hours_year)} unit="t/år" />
+        </dl>
+    }
+}
+
+fn window_table(r: &RosterResult) -> Html {
+    html! {
+        <table data-testid="vagt-tillaeg-tabel">
+            <caption>{"Tillæg pr. vindue"}</caption>
+            <thead><tr><th scope="col">{"Vindue"}</th><th scope="col">{"Timer pr. uge"}</th><th scope="col">{"Timer pr. år"}</th><th scope="col">{"Kr. pr. år"}</th></tr></thead>
+            <tbody>
+            { for Window::ALL.iter().map(|&w| html! {
+                <tr><th scope="row">{w.label()}</th>
+                    <td>{format_dk(r.week.supplement_hours.get(w), 1)}</td>
+                    <td>{kr(r.year.supplement_hours.get(w))}</td>
+                    <td data-testid={format!("vagt-tillaeg-kr-{}", w.key())}>{kr(r.year.supplement_kr.get(w))}</td></tr>
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+fn shift_results(r: &RosterResult) -> Html {
+    html! {
+        <table data-testid="vagt-pr-vagt">
+            <caption>{"Pr. vagt: hvad den koster, og hvor mange ekstra medarbejdere (alle ugens dage) budgettet rækker til"}</caption>
+            <thead><tr><th scope="col">{"Vagt"}</th><th scope="col">{"Timer pr. år"}</th><th scope="col">{"Lønudgift, kr."}</th>
+                <th scope="col">{"Kr. pr. ekstra medarbejder"}</th><th scope="col">{"Ekstra medarbejdere"}</th></tr></thead>
+            <tbody>
+            { for r.shifts.iter().enumerate().map(|(i, s)| html! {
+                <tr><th scope="row">{&s.name}</th>
+                    <td>{kr(s.year.hours)}</td><td>{kr(s.cost.total)}</td><td>{kr(s.cost_per_extra_staff)}</td>
+                    <td data-testid={shift_key(i, "ekstra")}>{s.extra_staff.map(|x| format_dk(x, 1)).unwrap_or_else(|| "–".into())}</td></tr>
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+const CELL_W: f64 = 22.0;
+const CELL_H: f64 = 24.0;
+const LEFT: f64 = 70.0;
+const TOP: f64 = 18.0;
+
+fn heat_title(day: &str, hour: usize, c: &roster::HeatCell) -> String {
+    let per = c
+        .residents_per_staff
+        .map(|x| format!("{} beboere pr. medarbejder", format_dk(x, 1)))
+        .unwrap_or_else(|| "ingen på vagt".into());
+    format!(
+        "{day} kl. {hour:02}–{:02}: {} på vagt, {per}",
+        hour + 1,
+        format_dk_trim(c.staff, 2)
+    )
+}
+
+/// 7 × 24 heatmap of staff on duty (inline SVG), with the same numbers as a table.
+fn heatmap(r: &RosterResult) -> Html {
+    let max_staff = r
+        .heatmap
+        .iter()
+        .flatten()
+        .map(|c| c.staff)
+        .max()
+        .unwrap_or_default();
+    let max = max_staff.to_f64().unwrap_or(1.0).max(1e-9);
+    let width = LEFT + 24.0 * CELL_W + 4.0;
+    let height = TOP + 7.0 * CELL_H + 4.0;
+    let rows = r.heatmap.iter().zip(WEEKDAYS).enumerate().map(|(d, (row, (day, _)))| {
+        let y = TOP + d as f64 * CELL_H;
+        html! {
+            <g>
+                <text x={(LEFT - 6.0).to_string()} y={(y + 16.0).to_string()} text-anchor="end" class="hm-label">{day}</text>
+                { for row.iter().enumerate().map(|(h, c)| {
+                    let share = c.staff.to_f64().unwrap_or(0.0) / max;
+                    html! {
+                        <rect x={(LEFT + h as f64 * CELL_W).to_string()} y={y.to_string()} width={(CELL_W - 1.0).to_string()}
+                            height={(CELL_H - 1.0).to_string()} class="hm-cell" fill-opacity={format!("{:.3}", 0.08 + 0.92 * share)}>
+                            <title>{heat_title(day, h, c)}</title>
+                        </rect>
+                    }
+                }) }
+            </g>
+        }
+    });
+    let hours = (0..24).step_by(3).map(|h| html! {
+        <text x={(LEFT + h as f64 * CELL_W + 2.0).to_string()} y="12" class="hm-label">{format!("{h:02}")}</text>
+    });
+    html! {
+        <figure class="chart" data-testid="vagt-heatmap">
+            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
+                <title id="vagt-heatmap-titel">{"Medarbejdere på vagt, typisk uge (mørkere = flere)"}</title>
+                { for hours }
+                { for rows }
+            </svg>
+            <figcaption>{format!("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", format_dk_trim(max_staff, 2))}</figcaption>
+            <details>
+                <summary>{"Vis som tabel"}</summary>
+                <div class="table-scroll">
+                <table data-testid="vagt-heatmap-tabel">
+                    <caption>{"Medarbejdere på vagt og beboere pr. medarbejder, pr. time"}</caption>
+                    <thead><tr><th scope="col">{"Time"}</th>{ for WEEKDAYS.iter().map(|(d, _)| html! { <th scope="col">{*d}</th> }) }</tr></thead>
+                    <tbody>
+                    { for (0..24).map(|h| html! {
+                        <tr><th scope="row">{format!("{h:02}–{:02}", h + 1)}</th>
+                        { for r.heatmap.iter().map(|row| {
+                            let c = row.get(h).copied().unwrap_or_default();
+                            let per = c.residents_per_staff.map(|x| format!(" ({})", format_dk(x, 1))).unwrap_or_default();
+                            html! { <td>{format!("{}{per}", format_dk_trim(c.staff, 2))}</td> }
+                        }) }
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+fn explanation(input: &RosterInput, wage: &WageInput, r: &RosterResult) -> Html {
+    let f2 = |x| format_dk(x, 2);
+    let p = |x| format_dk_trim(x, 2);
+    let mut steps: Vec<Step> = r
+        .groups
+        .iter()
+        .zip(&wage.groups)
+        .map(|(g, w)| {
+            Step::new(
+                &format!("Timeløn, {}", g.name),
+                "månedsløn × 12 / norm",
+                format!("{} × 12 / {}", f2(w.monthly_salary), p(wage.norm)),
+                format!("{} kr.", f2(g.hourly_base)),
+            )
+        })
+        .collect();
+    let shift_hours: Vec<String> = input
+        .shifts
+        .iter()
+        .map(|s| {
+            let staff: Decimal = s.staff.iter().sum();
+            format!(
+                "{}–{} × {}",
+                format_time(s.start),
+                format_time(s.end),
+                p(staff)
+            )
+        })
+        .collect();
+    steps.extend([
+        Step::new(
+            "Bemandede timer pr. uge",
+            "Σ vagtens længde × medarbejdere pr. ugedag (sovende × arbejdstids-%)",
+            shift_hours.join(" + "),
+            format!("{} t", f2(r.week.hours)),
+        ),
+        Step::new(
+            "Bemandede timer pr. år",
+            "Σ over årets dage fra 1. januar (hver dag med sin ugedag)",
+            format!("{} dage i {}", p(wage.days_per_year), wage.year),
+            format!("{} t", f2(r.year.hours)),
+        ),
+        Step::new(
+            "Årsværk der skal til",
+            "bemandede timer / fremmødetimer pr. årsværk",
+            format!("{} / {}", f2(r.year.hours), f2(r.attendance_per_fte)),
+            format_dk(r.cost.fte, 4),
+        ),
+        Step::new(
+            "Grundløn",
+            "Σ årsværk × månedsløn × 12",
+            format!("{} årsværk", format_dk(r.cost.fte, 4)),
+            format!("{} kr.", f2(r.cost.base_pay)),
+        ),
+        Step::new(
+            "Pension",
+            "Σ grundløn × pension/100",
+            format!("{} kr.", f2(r.cost.base_pay)),
+            format!("{} kr.", f2(r.cost.pension)),
+        ),
+        Step::new(
+            "Tillæg",
+            "Σ tillægstimer × timeløn × sats/100",
+            Window::ALL
+                .iter()
+                .map(|&w| format!("{} {} kr.", w.label(), f2(r.year.supplement_kr.get(w))))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            format!("{} kr.", f2(r.cost.supplements)),
+        ),
+        Step::new(
+            "Lønudgift",
+            "grundløn + pension + tillæg",
+            format!(
+                "{} + {} + {}",
+                f2(r.cost.base_pay),
+                f2(r.cost.pension),
+                f2(r.cost.supplements)
+            ),
+            format!("{} kr.", f2(r.cost.total)),
+        ),
+        Step::new(
+            "Forskel til lønbudget",
+            "lønbudget − lønudgift",
+            format!("{} − {}", f2(r.budget), f2(r.cost.total)),
+            format!("{} kr.", f2(r.gap_kr)),
+        ),
+        Step::new(
+            "Forskel i årsværk",
+            "forskel × årsværk / lønudgift",
+            format!(
+                "{} × {} / {}",
+                f2(r.gap_kr),
+                format_dk(r.cost.fte, 4),
+                f2(r.cost.total)
+            ),
+            format_dk(r.gap_fte, 2),
+        ),
+        Step::new(
+            "Budgettet rækker til",
+            "lønbudget / lønudgift × 100",
+            format!("{} / {} × 100", f2(r.budget), f2(r.cost.total)),
+            format!("{} %", format_dk(r.coverage_pct, 1)),
+        ),
+        Step::new(
+            "Målt tillæg",
+            "tillæg / grundløn × 100",
+            format!("{} / {} × 100", f2(r.cost.supplements), f2(r.cost.base_pay)),
+            format!("{} %", f2(r.supplement_pct)),
+        ),
+    ]);
+    let notes = vec![
+        "En vagt tælles den dag den begynder. Året gennemløber dage pr. år fra 1. januar i det valgte år med deres rigtige ugedage; søgnehelligdage (og de valgte ekstra fridage, halve fra kl. 12) betales som søndag. Ugen er en typisk uge uden helligdage.".to_string(),
+        "Hvert minut får den højeste sats der gælder (ved lige satser: aften, nat, lørdag, søndag i den rækkefølge), medmindre stabling er slået til.".to_string(),
+        "Sovende vagter tæller med arbejdstids-procenten, både i timer og tillæg; varmekortet viser de tilstedeværende.".to_string(),
+        "Årsværk = bemandede timer / fremmøde pr. årsværk, så ferie, helligdage og fravær er dækket. Der regnes ikke pension af tillæg (som på lønsiden), og lønsidens tillægs-% bruges ikke her.".to_string(),
+        "Standardsatserne vælges efter gruppens navn: indeholder det »socialpædagog« → socialpædagog; »medhjælper« → omsorgs-/pædagogmedhjælper; ellers pædagogisk assistent.".to_string(),
+    ];
+    html! { <Explain steps={steps} notes={notes} /> }
+}
+
+/// The page component.
 #[component]
 pub fn RosterPage() -> Html {
-    html! { <section class="card"><h2>{"Vagtplan"}</h2><p>{"Kommer snart."}</p></section> }
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let names = group_names(&ctx);
+    let parsed = ctx.scenario.roster.parse(&names);
+    let errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let wage = ctx.scenario.wage.parse().ok();
+    let computed = match (&parsed, &wage) {
+        (Ok(i), Some(w)) => Some(roster::compute(i, w).map(|r| (i.clone(), w.clone(), r))),
+        _ => None,
+    };
+    let reason = match (&computed, &wage) {
+        (_, None) => Some("Ret først felterne på siden Lønbudget → timer.".to_string()),
+        (Some(Err(e)), _) => Some(e.to_string()),
+        _ => None,
+    };
+    let shown = use_last_valid(computed.and_then(Result::ok));
+    html! {
+        <div class="roster-page">
+            <form aria-label="Input til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { shift_table(&ctx, &errors) }
+            </form>
+            <div class="page-grid">
+                <form class="inputs" aria-label="Tillæg til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    { rates_section(&ctx, &errors) }
+                </form>
+                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel" aria-live="polite">
+                    <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
+                    <StaleBanner stale={shown.stale} reason={reason} />
+                    if let Some((input, wage, result)) = &shown.value {
+                        { key_figures(result) }
+                        { heatmap(result) }
+                        { window_table(result) }
+                        { shift_results(result) }
+                        { explanation(input, wage, result) }
+                    }
+                </section>
+            </div>
+        </div>
+    }
 }

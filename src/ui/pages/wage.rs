@@ -1,9 +1,13 @@
 //! Page "Lønbudget → timer" (DOMAIN.md §1): the wage budget as årsværk and hours, the hour
 //! waterfall, and the reverse calculation. All figures come from `model::wage`.
+use crate::model::csv_export::Cell;
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
+use crate::model::roster;
+use crate::model::scenario::file_name;
 use crate::model::wage::{self, group_key, StaffGroupForm, WageForm, WageInput, WageResult};
 use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::csv_button::CsvButton;
 use crate::ui::components::explain::{Explain, Step};
 use crate::ui::components::key_figure::KeyFigure;
 use crate::ui::components::number_field::NumberField;
@@ -170,6 +174,7 @@ fn group_row(ctx: &AppContext, errors: &FieldErrors, index: usize, group: &Staff
     let on_remove = edit_callback(ctx, move |s, _: MouseEvent| {
         if index < s.wage.groups.len() {
             s.wage.groups.remove(index);
+            s.roster.group_removed(index);
         }
     });
     html! {
@@ -225,29 +230,116 @@ fn holiday_options(ctx: &AppContext) -> Html {
     }
 }
 
-fn hours(x: rust_decimal::Decimal) -> String {
-    format_dk(x, 0)
+/// One key figure: test id, Danish label, value, decimals, unit.
+type Figure = (
+    &'static str,
+    &'static str,
+    rust_decimal::Decimal,
+    u32,
+    &'static str,
+);
+
+/// The key figures, shared by the on-screen list and the CSV export.
+fn figures(r: &WageResult) -> [Figure; 11] {
+    [
+        ("aarsvaerk", "Årsværk", r.fte, 2, ""),
+        (
+            "borger-timer",
+            "Borgerrelaterede timer pr. år",
+            r.total.client,
+            0,
+            "t",
+        ),
+        (
+            "timepris",
+            "Timepris pr. borgerrelateret time",
+            r.hourly_price,
+            2,
+            "kr.",
+        ),
+        (
+            "timer-pr-beboer-uge",
+            "Borgerrelaterede timer pr. beboer pr. uge",
+            r.hours_per_resident_week,
+            2,
+            "t",
+        ),
+        (
+            "min-pr-beboer-doegn",
+            "Minutter pr. beboer pr. døgn",
+            r.minutes_per_resident_day,
+            1,
+            "min.",
+        ),
+        (
+            "medarbejdere-paa-vagt",
+            "Gns. medarbejdere på vagt (døgnet rundt)",
+            r.staff_on_duty,
+            2,
+            "",
+        ),
+        (
+            "betalte-timer",
+            "Betalte timer pr. år",
+            r.total.paid,
+            0,
+            "t",
+        ),
+        (
+            "mulige-timer",
+            "Mulige arbejdstimer pr. år",
+            r.total.available,
+            0,
+            "t",
+        ),
+        (
+            "fremmoede-timer",
+            "Fremmødetimer pr. år",
+            r.total.attendance,
+            0,
+            "t",
+        ),
+        (
+            "helligdage-timer",
+            "Helligdage pr. årsværk",
+            r.per_fte.holidays,
+            1,
+            "t",
+        ),
+        (
+            "omkostning-pr-aarsvaerk",
+            "Lønudgift pr. årsværk",
+            r.cost_per_fte,
+            0,
+            "kr.",
+        ),
+    ]
 }
 
-fn key_figures(r: &WageResult) -> Html {
+fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
+    let rows: Vec<Vec<Cell>> = std::iter::once(vec![
+        Cell::text("Nøgletal"),
+        Cell::text("Værdi"),
+        Cell::text("Enhed"),
+    ])
+    .chain(figures(r).into_iter().map(|(_, label, value, dp, unit)| {
+        vec![Cell::text(label), Cell::Number(value, dp), Cell::text(unit)]
+    }))
+    .collect();
     html! {
-        <dl class="key-figures">
-            <KeyFigure id="aarsvaerk" label="Årsværk" value={format_dk(r.fte, 2)} />
-            <KeyFigure id="borger-timer" label="Borgerrelaterede timer pr. år" value={hours(r.total.client)} unit="t" />
-            <KeyFigure id="timepris" label="Timepris pr. borgerrelateret time" value={format_dk(r.hourly_price, 2)} unit="kr." />
-            <KeyFigure id="timer-pr-beboer-uge" label="Borgerrelaterede timer pr. beboer pr. uge" value={format_dk(r.hours_per_resident_week, 2)} unit="t" />
-            <KeyFigure id="min-pr-beboer-doegn" label="Minutter pr. beboer pr. døgn" value={format_dk(r.minutes_per_resident_day, 1)} unit="min." />
-            <KeyFigure id="medarbejdere-paa-vagt" label="Gns. medarbejdere på vagt (døgnet rundt)" value={format_dk(r.staff_on_duty, 2)} />
-            <KeyFigure id="betalte-timer" label="Betalte timer pr. år" value={hours(r.total.paid)} unit="t" />
-            <KeyFigure id="mulige-timer" label="Mulige arbejdstimer pr. år" value={hours(r.total.available)} unit="t" />
-            <KeyFigure id="fremmoede-timer" label="Fremmødetimer pr. år" value={hours(r.total.attendance)} unit="t" />
-            <KeyFigure id="helligdage-timer" label="Helligdage pr. årsværk" value={format_dk(r.per_fte.holidays, 1)} unit="t" />
-            <KeyFigure id="omkostning-pr-aarsvaerk" label="Lønudgift pr. årsværk" value={format_dk(r.cost_per_fte, 0)} unit="kr." />
-        </dl>
+        <>
+            <dl class="key-figures">
+                { for figures(r).into_iter().map(|(id, label, value, dp, unit)| html! {
+                    <KeyFigure id={id} label={label} value={format_dk(value, dp)}
+                        unit={(!unit.is_empty()).then_some(unit)} />
+                }) }
+            </dl>
+            <CsvButton id="csv-noegletal" what="nøgletal" filename={file_name(&format!("{scenario_name} nøgletal"), "csv")} rows={rows} />
+        </>
     }
 }
 
-fn waterfall(r: &WageResult) -> Html {
+fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
     let t = &r.total;
     let bar = |label: &str, value, total| Bar {
         label: label.into(),
@@ -267,7 +359,26 @@ fn waterfall(r: &WageResult) -> Html {
         bar("Ikke-borgerrelateret tid", t.non_client, false),
         bar("Borgerrelaterede timer", t.client, true),
     ];
-    html! { <Waterfall id="vandfald" title="Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)" bars={bars} unit="t" /> }
+    let rows: Vec<Vec<Cell>> = std::iter::once(vec![
+        Cell::text("Post"),
+        Cell::text("Timer pr. år"),
+        Cell::text("Art"),
+    ])
+    .chain(bars.iter().map(|b| {
+        let kind = if b.total { "Sum" } else { "Fradrag" };
+        vec![
+            Cell::text(&b.label),
+            Cell::Number(b.value, 0),
+            Cell::text(kind),
+        ]
+    }))
+    .collect();
+    html! {
+        <>
+            <Waterfall id="vandfald" title="Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)" bars={bars} unit="t" />
+            <CsvButton id="csv-vandfald" what="timeregnskabet" filename={file_name(&format!("{scenario_name} timer"), "csv")} rows={rows} />
+        </>
+    }
 }
 
 /// The explanation with the user's numbers (inputs echoed as typed, results from the model).
@@ -452,7 +563,17 @@ pub fn WagePage() -> Html {
     };
     let parsed = ctx.scenario.wage.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    let computed = parsed.as_ref().ok().map(|i| (i.clone(), wage::compute(i)));
+    let computed = parsed.as_ref().ok().map(|i| {
+        let effective = if ctx.scenario.wage.supplement_from_roster {
+            roster::with_measured_supplement(i, &ctx.scenario.roster)
+        } else {
+            Ok(i.clone())
+        };
+        match effective {
+            Ok(e) => (e.clone(), wage::compute(&e)),
+            Err(err) => (i.clone(), Err(err)),
+        }
+    });
     let domain_error = match &computed {
         Some((_, Err(e))) => Some(e.to_string()),
         _ => None,
@@ -481,8 +602,8 @@ pub fn WagePage() -> Html {
                 <h2 id="resultat-titel">{"Resultat"}</h2>
                 <StaleBanner stale={shown.stale} reason={domain_error} />
                 if let Some((input, result)) = &shown.value {
-                    { key_figures(result) }
-                    { waterfall(result) }
+                    { key_figures(result, &ctx.scenario.name) }
+                    { waterfall(result, &ctx.scenario.name) }
                     { holiday_list(result, input.year) }
                     { explanation(input, result) }
                 }

@@ -1,0 +1,380 @@
+//! The Vagtplan page's inputs as typed, their defaults and presets, and parsing them.
+use super::clock::{parse_time, PerWindow, Window};
+use super::{RosterInput, Shift};
+use crate::model::error::DomainError;
+use crate::model::form::{FieldErrors, Reader};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Monday … Sunday: (Danish label, the test-id part).
+pub const WEEKDAYS: [(&str, &str); 7] = [
+    ("Mandag", "mandag"),
+    ("Tirsdag", "tirsdag"),
+    ("Onsdag", "onsdag"),
+    ("Torsdag", "torsdag"),
+    ("Fredag", "fredag"),
+    ("Lørdag", "loerdag"),
+    ("Søndag", "soendag"),
+];
+
+/// One shift as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ShiftForm {
+    pub name: String,
+    pub start: String,
+    pub end: String,
+    /// Staff count per start day, Monday … Sunday.
+    pub staff: [String; 7],
+    /// Index into the wage page's staff groups.
+    pub group: usize,
+    pub asleep: bool,
+}
+
+impl ShiftForm {
+    fn new(
+        name: &str,
+        start: &str,
+        end: &str,
+        staff: [&str; 7],
+        group: usize,
+        asleep: bool,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            start: start.into(),
+            end: end.into(),
+            staff: staff.map(String::from),
+            group,
+            asleep,
+        }
+    }
+}
+
+/// One staff group's supplement rates as typed (% of hourly base pay).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RatesForm {
+    pub evening: String,
+    pub night: String,
+    pub saturday: String,
+    pub sunday: String,
+}
+
+impl RatesForm {
+    /// The text for window `w`.
+    pub fn get(&self, w: Window) -> &str {
+        match w {
+            Window::Evening => &self.evening,
+            Window::Night => &self.night,
+            Window::Saturday => &self.saturday,
+            Window::Sunday => &self.sunday,
+        }
+    }
+
+    /// Sets the text for window `w`.
+    pub fn set(&mut self, w: Window, text: String) {
+        match w {
+            Window::Evening => self.evening = text,
+            Window::Night => self.night = text,
+            Window::Saturday => self.saturday = text,
+            Window::Sunday => self.sunday = text,
+        }
+    }
+}
+
+/// The KL døgn agreement 64.11 rates (2016 level) that fit a staff group's name:
+/// "socialpædagog" → socialpædagog 25 / 25,5 / 20 / 50 %; a name with "medhjælper" →
+/// omsorgs-/pædagogmedhjælper 27,5 / 28 / 23 / 50 %; anything else → pædagogisk assistent
+/// 26 / 26,5 / 21 / 50 %. Returns the row and the KL group it was taken from.
+pub fn default_rates(group_name: &str) -> (RatesForm, &'static str) {
+    let name = group_name.to_lowercase();
+    let (label, [evening, night, saturday, sunday]) = if name.contains("socialpædagog") {
+        ("socialpædagog", ["25", "25,5", "20", "50"])
+    } else if name.contains("medhjælper") {
+        ("omsorgs-/pædagogmedhjælper", ["27,5", "28", "23", "50"])
+    } else {
+        ("pædagogisk assistent", ["26", "26,5", "21", "50"])
+    };
+    let rates = RatesForm {
+        evening: evening.into(),
+        night: night.into(),
+        saturday: saturday.into(),
+        sunday: sunday.into(),
+    };
+    (rates, label)
+}
+
+/// Ready-made plans: dag 07–15, aften 15–23, nat 23–07, more staff on weekdays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    /// Dag/aften/nat, vågen nat.
+    AwakeNight,
+    /// Dag/aften/nat, sovende nat.
+    SleepingNight,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 2] = [Preset::AwakeNight, Preset::SleepingNight];
+
+    /// Danish name for the button.
+    pub fn label(self) -> &'static str {
+        match self {
+            Preset::AwakeNight => "Dag/aften/nat, vågen nat",
+            Preset::SleepingNight => "Dag/aften/nat, sovende nat",
+        }
+    }
+
+    /// The preset's shifts for a wage page with `groups` staff groups: day and evening with
+    /// the first group, the night with the third (by default pædagogisk medhjælper) or the
+    /// last there is.
+    pub fn shifts(self, groups: usize) -> Vec<ShiftForm> {
+        let night_group = 2.min(groups.saturating_sub(1));
+        let asleep = self == Preset::SleepingNight;
+        let night = if asleep { "Sovende nat" } else { "Vågen nat" };
+        vec![
+            ShiftForm::new(
+                "Dag",
+                "07:00",
+                "15:00",
+                ["5", "5", "5", "5", "5", "4", "4"],
+                0,
+                false,
+            ),
+            ShiftForm::new(
+                "Aften",
+                "15:00",
+                "23:00",
+                ["4", "4", "4", "4", "4", "3", "3"],
+                0,
+                false,
+            ),
+            ShiftForm::new(night, "23:00", "07:00", ["1"; 7], night_group, asleep),
+        ]
+    }
+}
+
+/// The page's inputs as typed (raw text), so invalid entries survive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RosterForm {
+    pub shifts: Vec<ShiftForm>,
+    /// Supplement rates per wage staff group (same index). Rows the user has not edited are
+    /// missing and follow `default_rates` of the group's current name (see `rates_for`).
+    pub rates: Vec<RatesForm>,
+    pub stacking: bool,
+    /// Working-time share of a sleeping shift, %.
+    pub sleep_factor_pct: String,
+}
+
+impl Default for RosterForm {
+    /// The awake-night preset for the wage page's three default groups; sleeping shifts
+    /// count 100 % until the local agreement is entered (DOMAIN.md §2).
+    fn default() -> Self {
+        Self {
+            shifts: Preset::AwakeNight.shifts(3),
+            rates: Vec::new(),
+            stacking: false,
+            sleep_factor_pct: "100".into(),
+        }
+    }
+}
+
+/// Test id of shift `index` (0-based) field `field`: `vagt-N-field`, N from 1.
+pub fn shift_key(index: usize, field: &str) -> String {
+    format!("vagt-{}-{field}", index + 1)
+}
+
+/// Test id of the supplement rate of staff group `index` (0-based) in window `w`.
+pub fn rate_key(index: usize, w: Window) -> String {
+    format!("tillaeg-{}-{}", index + 1, w.key())
+}
+
+impl RosterForm {
+    /// One rates row per wage staff group: the user's row where there is one, otherwise the
+    /// default for the group's name.
+    pub fn rates_for(&self, group_names: &[String]) -> Vec<RatesForm> {
+        group_names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                self.rates
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| default_rates(name).0)
+            })
+            .collect()
+    }
+
+    /// Keeps shifts and rate rows aligned when the wage page removes staff group `index`:
+    /// later groups move up one place; shifts on the removed group point nowhere, so the page
+    /// asks the user to choose a group instead of silently moving them to another one.
+    pub fn group_removed(&mut self, index: usize) {
+        if index < self.rates.len() {
+            self.rates.remove(index);
+        }
+        for shift in &mut self.shifts {
+            if shift.group == index {
+                shift.group = usize::MAX;
+            } else if shift.group > index {
+                shift.group -= 1;
+            }
+        }
+    }
+
+    /// Parses every field; errors are keyed by the field's test id. `group_names` are the
+    /// wage page's staff groups, which the shifts refer to by index.
+    pub fn parse(&self, group_names: &[String]) -> Result<RosterInput, FieldErrors> {
+        let mut r = Reader::new();
+        let time = |r: &mut Reader, key: String, text: &str| {
+            parse_time(text).unwrap_or_else(|e| {
+                r.fail(&key, e);
+                0
+            })
+        };
+        let shifts = self
+            .shifts
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if s.group >= group_names.len() {
+                    r.fail(
+                        &shift_key(i, "gruppe"),
+                        DomainError::UnknownReference("personalegruppe"),
+                    );
+                }
+                let mut staff = [Decimal::ZERO; 7];
+                for ((count, text), (_, day)) in staff.iter_mut().zip(&s.staff).zip(WEEKDAYS) {
+                    *count = r.range(&shift_key(i, day), text, 0, 1000, "Antal medarbejdere");
+                }
+                Shift {
+                    name: s.name.clone(),
+                    start: time(&mut r, shift_key(i, "start"), &s.start),
+                    end: time(&mut r, shift_key(i, "slut"), &s.end),
+                    staff,
+                    group: s.group,
+                    asleep: s.asleep,
+                }
+            })
+            .collect();
+        if self.shifts.is_empty() {
+            r.fail("vagter", DomainError::Empty("vagt"));
+        }
+        let rates = self
+            .rates_for(group_names)
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let mut rate = |w| r.range(&rate_key(i, w), row.get(w), 0, 100, "Tillægssatsen");
+                PerWindow {
+                    evening: rate(Window::Evening),
+                    night: rate(Window::Night),
+                    saturday: rate(Window::Saturday),
+                    sunday: rate(Window::Sunday),
+                }
+            })
+            .collect();
+        let input = RosterInput {
+            shifts,
+            rates,
+            stacking: self.stacking,
+            sleep_factor_pct: r.range(
+                "sovende-arbejdstid-pct",
+                &self.sleep_factor_pct,
+                0,
+                100,
+                "Sovende vagts arbejdstid",
+            ),
+        };
+        r.finish(input)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> Vec<String> {
+        crate::model::wage::WageForm::default()
+            .groups
+            .into_iter()
+            .map(|g| g.name)
+            .collect()
+    }
+
+    #[test]
+    fn defaults_parse_with_kl_rates_by_group_name() {
+        let input = RosterForm::default()
+            .parse(&names())
+            .expect("defaults parse");
+        assert_eq!(input.shifts.len(), 3);
+        assert_eq!(input.shifts[2].start, 23 * 60);
+        assert_eq!(input.shifts[2].group, 2);
+        // Socialpædagog, Social- og sundhedsassistent (→ pædagogisk assistent), medhjælper.
+        assert_eq!(input.rates[0].night, Decimal::new(255, 1));
+        assert_eq!(input.rates[1].saturday, Decimal::from(21));
+        assert_eq!(input.rates[2].evening, Decimal::new(275, 1));
+        assert_eq!(
+            default_rates("Pædagogisk Medhjælper").1,
+            "omsorgs-/pædagogmedhjælper"
+        );
+    }
+
+    #[test]
+    fn errors_are_keyed_by_test_id() {
+        let mut form = RosterForm::default();
+        form.shifts[0].start = "25:00".into();
+        form.shifts[1].staff[5] = "-1".into();
+        form.shifts[2].group = 7;
+        form.rates = vec![RatesForm {
+            evening: "x".into(),
+            ..default_rates("socialpædagog").0
+        }];
+        form.sleep_factor_pct = "120".into();
+        let errors = form.parse(&names()).unwrap_err();
+        assert!(errors["vagt-1-start"].contains("klokkeslæt"));
+        assert_eq!(
+            errors["vagt-2-loerdag"],
+            "Antal medarbejdere skal ligge mellem 0 og 1.000."
+        );
+        assert_eq!(errors["vagt-3-gruppe"], "Ukendt personalegruppe.");
+        assert!(errors["tillaeg-1-aften"].contains("ikke et tal"));
+        assert!(errors.contains_key("sovende-arbejdstid-pct"));
+        assert_eq!(errors.len(), 5);
+        let empty = RosterForm {
+            shifts: vec![],
+            ..RosterForm::default()
+        };
+        assert_eq!(
+            empty.parse(&names()).unwrap_err()["vagter"],
+            "Der skal være mindst én vagt."
+        );
+    }
+
+    #[test]
+    fn removing_a_wage_group_keeps_references_aligned() {
+        // Groups 0, 1, 2; shifts on 0, 0, 2; rates edited for all three. Remove group 1:
+        // the night shift now refers to group 1 (formerly 2), rates rows 0 and 2 remain.
+        let mut form = RosterForm::default();
+        form.rates = form.rates_for(&names());
+        form.group_removed(1);
+        let groups: Vec<usize> = form.shifts.iter().map(|s| s.group).collect();
+        assert_eq!(groups, vec![0, 0, 1]);
+        assert_eq!(form.rates.len(), 2);
+        assert_eq!(form.rates[1].evening, "27,5");
+        // Removing the group a shift uses leaves it unassigned, reported as a field error.
+        form.group_removed(0);
+        let mut remaining = names();
+        remaining.drain(..2);
+        let errors = form.parse(&remaining).unwrap_err();
+        assert_eq!(errors["vagt-1-gruppe"], "Ukendt personalegruppe.");
+    }
+
+    #[test]
+    fn presets_fit_the_number_of_groups() {
+        let one = Preset::SleepingNight.shifts(1);
+        assert!(one.iter().all(|s| s.group == 0));
+        assert!(one[2].asleep);
+        assert_eq!(Preset::AwakeNight.shifts(5)[2].group, 2);
+    }
+}

@@ -1,0 +1,198 @@
+//! The scenario bar in the header: choose, name, create, copy and delete scenarios; reset
+//! with undo; share as a link; save and open as a JSON file; print. Also the notices for
+//! bad input (damaged storage, link or file), each with the raw text for download.
+use crate::model::scenario::{decode_json, encode_json, file_name};
+use crate::model::share::encode_link;
+use crate::platform;
+use crate::ui::state::{Action, AppContext, Notice};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Shows a failed download as a notice (the only way a download can fail is a browser
+/// refusing it, e.g. a sandboxed iframe without `allow-downloads`).
+fn download_or_notify(ctx: &AppContext, filename: &str, mime: &str, bytes: &[u8]) {
+    if let Err(message) = platform::download::download(filename, mime, bytes) {
+        ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+    }
+}
+
+/// The notice area: a Danish message and, for unreadable input, its raw text to download.
+#[component]
+pub fn NoticeArea() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let undo = ctx.undo.as_ref().map(|undo| {
+        let on_undo = {
+            let ctx = ctx.clone();
+            Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Undo))
+        };
+        html! {
+            <div class="notice" role="status" data-testid="scenarie-fortryd-besked">
+                <span>{undo.message}</span>
+                <button type="button" data-testid="scenarie-fortryd" onclick={on_undo}>{"Fortryd"}</button>
+            </div>
+        }
+    });
+    let notice = ctx.notice.as_ref().map(|notice| {
+        let on_close = {
+            let ctx = ctx.clone();
+            Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Notify(None)))
+        };
+        let download = notice.raw.clone().map(|raw| {
+            let ctx = ctx.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                download_or_notify(&ctx, "modtaget-tekst.txt", "text/plain;charset=utf-8", raw.as_bytes())
+            });
+            html! { <button type="button" class="secondary" data-testid="scenarie-fejl-hent" onclick={onclick}>{"Hent den modtagne tekst"}</button> }
+        });
+        html! {
+            <div class="notice error" role="alert" data-testid="scenarie-fejl">
+                <p data-testid="scenarie-fejl-tekst">{notice.message.clone()}</p>
+                <p>{"Dit nuværende scenarie er ikke ændret."}</p>
+                { for download }
+                <button type="button" class="secondary" data-testid="scenarie-fejl-luk" onclick={on_close}>{"Luk"}</button>
+            </div>
+        }
+    });
+    html! { <>{ for undo }{ for notice }</> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioBarProps {
+    /// Why scenarios are not saved in this browser, if they are not.
+    #[prop_or_default]
+    pub not_saved: Option<AttrValue>,
+}
+
+/// See the module doc.
+#[component]
+pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
+    let link = use_state(|| None::<String>);
+    let status = use_state(String::new);
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let send = |action: fn() -> Action| {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(action()))
+    };
+    let on_select = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(index) = select.value().parse() {
+                ctx.dispatch(Action::Select(index));
+            }
+        })
+    };
+    let on_rename = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let name = input.value();
+            ctx.dispatch(Action::Edit(std::rc::Rc::new(move |s| {
+                s.name = name.clone()
+            })));
+        })
+    };
+    let on_copy_link = {
+        let ctx = ctx.clone();
+        let link = link.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = platform::url::share_url(&encode_link(&ctx.scenario));
+            let status = status.clone();
+            platform::clipboard::copy(
+                &url,
+                Callback::from(move |ok: bool| {
+                    status.set(if ok {
+                        "Linket er kopieret. Det indeholder hele scenariet; intet sendes til en server.".into()
+                    } else {
+                        "Kopiér linket fra feltet herunder.".into()
+                    })
+                }),
+            );
+            link.set(Some(url));
+        })
+    };
+    let on_export = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            let json = encode_json(&ctx.scenario);
+            download_or_notify(
+                &ctx,
+                &file_name(&ctx.scenario.name, "json"),
+                "application/json",
+                json.as_bytes(),
+            );
+        })
+    };
+    let on_import = {
+        let ctx = ctx.clone();
+        let status = status.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let ctx = ctx.clone();
+            let status = status.clone();
+            platform::file::read_text(
+                &input,
+                Callback::from(move |text: Result<String, String>| match text {
+                    Ok(text) => match decode_json(&text) {
+                        Ok(scenario) => {
+                            status.set(format!("»{}« er åbnet fra filen.", scenario.name));
+                            ctx.dispatch(Action::Notify(None));
+                            ctx.dispatch(Action::Open(Box::new(scenario)));
+                        }
+                        Err(e) => ctx.dispatch(Action::Notify(Some(Notice {
+                            message: format!("Filen kunne ikke åbnes. {e}"),
+                            raw: Some(text),
+                        }))),
+                    },
+                    Err(message) => {
+                        ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })))
+                    }
+                }),
+            );
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| platform::print());
+    let active = ctx.library.active;
+    html! {
+        <section class="scenario-bar" aria-label="Scenarie">
+            <div class="bar-row">
+                <label for="scenarie-vaelg">{"Scenarie"}</label>
+                <select id="scenarie-vaelg" data-testid="scenarie-vaelg" onchange={on_select}>
+                    { for ctx.library.scenarios.iter().enumerate().map(|(i, s)| html! {
+                        <option value={i.to_string()} selected={i == active}>{s.name.clone()}</option>
+                    }) }
+                </select>
+                <label for="scenarie-navn">{"Navn"}</label>
+                <input id="scenarie-navn" data-testid="scenarie-navn" type="text" autocomplete="off"
+                    value={ctx.scenario.name.clone()} oninput={on_rename} />
+                <button type="button" class="secondary" data-testid="scenarie-ny" onclick={send(|| Action::Create)}>{"Nyt"}</button>
+                <button type="button" class="secondary" data-testid="scenarie-dupliker" onclick={send(|| Action::Duplicate)}>{"Duplikér"}</button>
+                <button type="button" class="secondary" data-testid="scenarie-slet" onclick={send(|| Action::Delete)}>{"Slet"}</button>
+                <button type="button" class="secondary" data-testid="scenarie-nulstil" onclick={send(|| Action::Reset)}>{"Nulstil til standardværdier"}</button>
+            </div>
+            <div class="bar-row">
+                <button type="button" class="secondary" data-testid="scenarie-kopier-link" onclick={on_copy_link}>{"Kopiér link"}</button>
+                <button type="button" class="secondary" data-testid="scenarie-eksporter" onclick={on_export}>{"Gem som fil (JSON)"}</button>
+                <label for="scenarie-importer">{"Åbn fil (JSON)"}</label>
+                <input id="scenarie-importer" data-testid="scenarie-importer" type="file"
+                    accept=".json,application/json" onchange={on_import} />
+                <button type="button" class="secondary" data-testid="scenarie-udskriv" onclick={on_print}>{"Udskriv"}</button>
+                if let Some(reason) = &props.not_saved {
+                    <span class="hint" data-testid="scenarie-gemmes-ikke">{reason.clone()}</span>
+                }
+            </div>
+            if let Some(url) = (*link).clone() {
+                <div class="bar-row">
+                    <label for="scenarie-link">{"Link til scenariet"}</label>
+                    <input id="scenarie-link" data-testid="scenarie-link" type="text" readonly=true value={url} />
+                </div>
+            }
+            <p class="status" role="status" data-testid="scenarie-status">{(*status).clone()}</p>
+        </section>
+    }
+}
