@@ -9,6 +9,8 @@
 //! `cargo bench --bench model` prints a table; `cargo bench --bench model -- --json` prints one
 //! JSON object per case and line (scripts/bench reads it).
 use botilbudsberegneren::model::number::parse_dk;
+use botilbudsberegneren::model::roster::{self, RosterForm};
+use botilbudsberegneren::model::tariff::{self, TariffForm, WageLink};
 use botilbudsberegneren::model::wage::{self, WageForm};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -42,8 +44,20 @@ fn cases() -> Vec<Case> {
     let form = stress_wage_form();
     let input = form.parse().expect("the stress wage form parses");
     let required = parse_dk(&form.required_client_hours).expect("required hours parse");
-    wage::compute(&input).expect("the stress wage input computes");
+    let wage_result = wage::compute(&input).expect("the stress wage input computes");
+    let link = WageLink::from_wage(&input, &wage_result);
+    // Until the stress scenario exists, the roster and tariff cases use the pages' defaults.
+    let names: Vec<String> = form.groups.iter().map(|g| g.name.clone()).collect();
+    let roster_form = RosterForm::default();
+    let roster_input = roster_form
+        .parse(&names)
+        .expect("the default roster parses");
+    roster::compute(&roster_input, &input).expect("the default roster computes");
+    let tariff_form = TariffForm::default();
+    let tariff_input = tariff_form.parse().expect("the default tariff parses");
+    tariff::compute(&tariff_input, &link).expect("the default tariff computes");
     let compute_input = input.clone();
+    let roster_wage = input.clone();
     vec![
         Case {
             name: "wage::compute",
@@ -53,6 +67,22 @@ fn cases() -> Vec<Case> {
         },
         // What the wage page runs per keystroke: parse the form, compute, and the reverse
         // calculation.
+        Case {
+            name: "roster page keystroke (parse + compute), default",
+            run: Box::new(move || {
+                if let Ok(input) = black_box(&roster_form).parse(&names) {
+                    black_box(roster::compute(&input, &roster_wage).ok());
+                }
+            }),
+        },
+        Case {
+            name: "tariff page keystroke (parse + compute), default",
+            run: Box::new(move || {
+                if let Ok(input) = black_box(&tariff_form).parse() {
+                    black_box(tariff::compute(&input, &link).ok());
+                }
+            }),
+        },
         Case {
             name: "wage page keystroke (parse + compute + requirement)",
             run: Box::new(move || {

@@ -50,6 +50,22 @@ const PROBES = [
     result: 'aarsvaerk',
     value: (i) => formatDk(10_000_000 + (i + 1) * 123_457, 0),
   },
+  {
+    name: 'Vagtplan: vagt-1-mandag → vagt-timer-uge',
+    hash: '',
+    nav: 'nav-vagtplan',
+    input: 'vagt-1-mandag',
+    result: 'vagt-timer-uge',
+    value: (i) => String(1 + ((i + 1) % 5)),
+  },
+  {
+    name: 'Takster: belaegning → basistakst',
+    hash: '',
+    nav: 'nav-takster',
+    input: 'belaegning',
+    result: 'basistakst',
+    value: (i) => formatDk(60 + (i + 1) * 0.5, 1),
+  },
 ];
 
 /** Extra flags so that requestAnimationFrame is not held back to a 60 Hz vsync. */
