@@ -1,0 +1,298 @@
+// Measures the release builds that scripts/bench made (run that, not this file directly):
+// gzip transfer size of our app and a bare Yew app, their time to first render in headless
+// Chromium, and the time from an input event to the updated result for each probe. Prints a
+// table, writes a JSON file and exits with 1 when a budget is broken.
+import { gzipSync, constants } from 'node:zlib';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { serve, formatDk, CHROMIUM_ARGS } from '../tests/e2e/lib.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    ours: { type: 'string' },
+    minimal: { type: 'string' },
+    native: { type: 'string' },
+    out: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    loads: { type: 'string' },
+    edits: { type: 'string' },
+  },
+});
+
+const KB = 1000;
+/** The issue's budgets; a broken one makes the exit code 1. */
+const BUDGETS = { sizeRatio: 3.0, sizeBytes: 250 * KB, renderRatio: 1.5, editP95Ms: 16 };
+const LOADS = Number(args.loads ?? (args.quick ? 3 : 15));
+const EDITS = Number(args.edits ?? (args.quick ? 15 : 60));
+/** Edits before the timed ones: the first calls run in V8's baseline tiers. */
+const WARMUP_EDITS = 5;
+
+/** The element whose appearance counts as "first render" in each app. */
+const APPS = {
+  ours: { dir: resolve(args.ours ?? 'dist'), ready: 'aarsvaerk' },
+  minimal: { dir: resolve(args.minimal ?? ''), ready: 'taeller' },
+};
+
+/**
+ * Recompute probes: open the app (optionally with a scenario link `hash`), click the page's
+ * navigation button, then edit `input` with `value(i)` and time until `result` shows a new
+ * text. Every value must change the result's text. Add one entry per page.
+ */
+const PROBES = [
+  {
+    name: 'Lønbudget: lonbudget → aarsvaerk',
+    hash: '',
+    nav: 'nav-loen',
+    input: 'lonbudget',
+    result: 'aarsvaerk',
+    value: (i) => formatDk(10_000_000 + (i + 1) * 123_457, 0),
+  },
+  {
+    name: 'Vagtplan: vagt-1-mandag → vagt-timer-uge',
+    hash: '',
+    nav: 'nav-vagtplan',
+    input: 'vagt-1-mandag',
+    result: 'vagt-timer-uge',
+    value: (i) => String(1 + ((i + 1) % 5)),
+  },
+  {
+    name: 'Takster: belaegning → basistakst',
+    hash: '',
+    nav: 'nav-takster',
+    input: 'belaegning',
+    result: 'basistakst',
+    value: (i) => formatDk(60 + (i + 1) * 0.5, 1),
+  },
+];
+
+/** Extra flags so that requestAnimationFrame is not held back to a 60 Hz vsync. */
+const UNTHROTTLED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
+
+const CATEGORIES = ['wasm', 'js', 'css', 'html'];
+
+async function files(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+/** Gzip (level 9) bytes per file type; anything else counts as "other". */
+async function sizes(dir) {
+  const out = Object.fromEntries([...CATEGORIES, 'other', 'total'].map((c) => [c, 0]));
+  for (const file of await files(dir)) {
+    const ext = extname(file).slice(1);
+    const bytes = gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION }).length;
+    out[CATEGORIES.includes(ext) ? ext : 'other'] += bytes;
+    out.total += bytes;
+  }
+  return out;
+}
+
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.round((s.length - 1) * q)];
+}
+
+/** Fails the run on uncaught errors (a Rust panic surfaces as one). */
+function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return () => { if (errors.length) throw new Error(`page error: ${errors.join('; ')}`); };
+}
+
+/**
+ * One cold load in a fresh context (no HTTP or code cache): navigation start → the first
+ * animation frame after the app's result element entered the DOM, by `performance.now()`
+ * (whose origin is the navigation start).
+ */
+async function firstRender(browser, url, testid) {
+  const context = await browser.newContext();
+  await context.addInitScript((id) => {
+    const selector = `[data-testid="${id}"]`;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      const dom = performance.now();
+      requestAnimationFrame(() => {
+        const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+        window.__firstRender = { dom, frame: performance.now(), wasm: wasm?.responseEnd ?? 0 };
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, testid);
+  const page = await context.newPage();
+  const check = watchErrors(page);
+  await page.goto(url);
+  const result = await (await page.waitForFunction(() => window.__firstRender, null, { timeout: 30000 })).jsonValue();
+  check();
+  await context.close();
+  return result;
+}
+
+/** Installed in the page: marks each input event on `input`, resolves when `result` changed. */
+function installProbe({ input, result }) {
+  const selector = `[data-testid="${result}"]`;
+  const text = () => document.querySelector(selector)?.textContent;
+  window.__bench = { pending: null, n: 0 };
+  // Capture on window: runs before Yew's delegated listener, so the observer is in place first.
+  window.addEventListener('input', (event) => {
+    if (event.target?.getAttribute?.('data-testid') !== input) return;
+    window.__bench.n += 1;
+    const n = window.__bench.n;
+    const before = text();
+    performance.mark(`bench-input-${n}`);
+    window.__bench.pending = new Promise((done) => {
+      const observer = new MutationObserver(() => {
+        if (text() === before) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        // Style and layout of the changed DOM are part of the work: force them now.
+        document.querySelector(selector).getBoundingClientRect();
+        const work = performance.measure(`bench-work-${n}`, `bench-input-${n}`).duration;
+        requestAnimationFrame(() => {
+          const frame = performance.measure(`bench-frame-${n}`, `bench-input-${n}`).duration;
+          done({ work, frame });
+        });
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      const timer = setTimeout(() => { observer.disconnect(); done(null); }, 3000);
+    });
+  }, true);
+}
+
+async function recompute(browser, baseUrl, probe, edits) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const check = watchErrors(page);
+  await page.goto(baseUrl + probe.hash);
+  await page.getByTestId(probe.nav).click();
+  const field = page.getByTestId(probe.input).first();
+  await field.waitFor();
+  await page.evaluate(installProbe, { input: probe.input, result: probe.result });
+  const work = [];
+  const frame = [];
+  for (let i = 0; i < WARMUP_EDITS + edits; i += 1) {
+    await page.evaluate(() => { window.__bench.pending = null; });
+    // One input event per edit, as one keystroke gives.
+    await field.fill(probe.value(i));
+    const m = await page.evaluate(() => window.__bench.pending);
+    if (!m) throw new Error(`probe "${probe.name}": edit ${i} (${probe.value(i)}) did not change ${probe.result}`);
+    if (i >= WARMUP_EDITS) { work.push(m.work); frame.push(m.frame); }
+  }
+  check();
+  await context.close();
+  const stats = (xs) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), max: Math.max(...xs) });
+  return { name: probe.name, edits, work: stats(work), frame: stats(frame) };
+}
+
+async function readNative(file) {
+  if (!file) return [];
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+// --- run -------------------------------------------------------------------------------------
+
+const load = { before: loadavg()[0] };
+const size = { ours: await sizes(APPS.ours.dir), minimal: await sizes(APPS.minimal.dir) };
+const servers = { ours: await serve(APPS.ours.dir), minimal: await serve(APPS.minimal.dir) };
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...UNTHROTTLED], headless: true });
+let render;
+let probes;
+try {
+  // Interleaved, alternating who goes first, so background load hits both apps alike.
+  const loads = { ours: [], minimal: [] };
+  for (let i = 0; i < LOADS; i += 1) {
+    const order = i % 2 === 0 ? ['ours', 'minimal'] : ['minimal', 'ours'];
+    for (const app of order) loads[app].push(await firstRender(browser, servers[app].url, APPS[app].ready));
+  }
+  render = Object.fromEntries(Object.entries(loads).map(([app, xs]) => [app, {
+    loads: xs.length,
+    median: quantile(xs.map((x) => x.frame), 0.5),
+    medianDom: quantile(xs.map((x) => x.dom), 0.5),
+    medianWasmLoaded: quantile(xs.map((x) => x.wasm), 0.5),
+    medianAfterWasm: quantile(xs.map((x) => x.frame - x.wasm), 0.5),
+    min: Math.min(...xs.map((x) => x.frame)),
+    max: Math.max(...xs.map((x) => x.frame)),
+  }]));
+  probes = [];
+  for (const probe of PROBES) probes.push(await recompute(browser, servers.ours.url, probe, EDITS));
+} finally {
+  await browser.close();
+  await servers.ours.close();
+  await servers.minimal.close();
+}
+const native = await readNative(args.native);
+load.after = loadavg()[0];
+
+const ratio = (a, b) => (b > 0 ? a / b : Infinity);
+const checks = [
+  {
+    name: `total gzip ≤ ${BUDGETS.sizeRatio.toFixed(1)} × minimal`,
+    actual: `${ratio(size.ours.total, size.minimal.total).toFixed(2)} ×`,
+    ok: size.ours.total <= BUDGETS.sizeRatio * size.minimal.total,
+  },
+  {
+    name: `total gzip ≤ ${BUDGETS.sizeBytes / KB} KB`,
+    actual: `${(size.ours.total / KB).toFixed(1)} KB`,
+    ok: size.ours.total <= BUDGETS.sizeBytes,
+  },
+  {
+    name: `median first render ≤ ${BUDGETS.renderRatio.toFixed(1)} × minimal`,
+    actual: `${ratio(render.ours.median, render.minimal.median).toFixed(2)} ×`,
+    ok: render.ours.median <= BUDGETS.renderRatio * render.minimal.median,
+  },
+  ...probes.map((p) => ({
+    name: `edit p95 ≤ ${BUDGETS.editP95Ms} ms (${p.name})`,
+    actual: `${p.frame.p95.toFixed(1)} ms`,
+    ok: p.frame.p95 <= BUDGETS.editP95Ms,
+  })),
+];
+
+// --- report ----------------------------------------------------------------------------------
+
+const pad = (s, n) => String(s).padStart(n);
+const lines = [];
+lines.push(`Botilbudsberegneren benchmark, ${new Date().toISOString().slice(0, 10)}${args.quick ? ' (--quick)' : ''}`);
+lines.push(`Load average before/after: ${load.before.toFixed(1)}/${load.after.toFixed(1)} on ${cpus().length} cores (other processes skew the times, not the sizes)`);
+lines.push('');
+lines.push('Transfer size, gzip -9, bytes                    ours    minimal   ours/minimal');
+for (const c of [...CATEGORIES, ...(size.ours.other + size.minimal.other ? ['other'] : []), 'total']) {
+  lines.push(`  ${c.padEnd(42)} ${pad(size.ours[c], 7)} ${pad(size.minimal[c], 10)} ${pad(size.minimal[c] ? ratio(size.ours[c], size.minimal[c]).toFixed(2) : '–', 14)}`);
+}
+lines.push('');
+lines.push(`First render, ms (navigation start → first frame with the result; ${LOADS} cold loads each)`);
+lines.push(`  ${'median'.padEnd(42)} ${pad(render.ours.median.toFixed(1), 7)} ${pad(render.minimal.median.toFixed(1), 10)} ${pad(ratio(render.ours.median, render.minimal.median).toFixed(2), 14)}`);
+lines.push(`  ${'median, result in DOM'.padEnd(42)} ${pad(render.ours.medianDom.toFixed(1), 7)} ${pad(render.minimal.medianDom.toFixed(1), 10)}`);
+lines.push(`  ${'median, wasm downloaded'.padEnd(42)} ${pad(render.ours.medianWasmLoaded.toFixed(1), 7)} ${pad(render.minimal.medianWasmLoaded.toFixed(1), 10)}`);
+lines.push(`  ${'median, wasm downloaded → first frame'.padEnd(42)} ${pad(render.ours.medianAfterWasm.toFixed(1), 7)} ${pad(render.minimal.medianAfterWasm.toFixed(1), 10)} ${pad(ratio(render.ours.medianAfterWasm, render.minimal.medianAfterWasm).toFixed(2), 14)}`);
+lines.push(`  ${'min – max'.padEnd(42)} ${pad(`${render.ours.min.toFixed(0)}–${render.ours.max.toFixed(0)}`, 7)} ${pad(`${render.minimal.min.toFixed(0)}–${render.minimal.max.toFixed(0)}`, 10)}`);
+lines.push('');
+lines.push(`Recompute, ms (input event → result changed + layout [work] / next frame [frame]; ${EDITS} edits)`);
+lines.push(`  ${'probe'.padEnd(42)} ${pad('work p50', 9)} ${pad('work p95', 9)} ${pad('frame p50', 10)} ${pad('frame p95', 10)} ${pad('max', 7)}`);
+for (const p of probes) {
+  lines.push(`  ${p.name.padEnd(42)} ${pad(p.work.p50.toFixed(2), 9)} ${pad(p.work.p95.toFixed(2), 9)} ${pad(p.frame.p50.toFixed(2), 10)} ${pad(p.frame.p95.toFixed(2), 10)} ${pad(p.frame.max.toFixed(1), 7)}`);
+}
+if (native.length) {
+  lines.push('');
+  lines.push('Model, native (benches/model.rs), µs per call        median      p95');
+  for (const n of native) lines.push(`  ${n.name.padEnd(52)} ${pad(n.median_us.toFixed(1), 6)} ${pad(n.p95_us.toFixed(1), 8)}`);
+}
+lines.push('');
+lines.push('Budgets');
+for (const c of checks) lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name.padEnd(56)} ${c.actual}`);
+if (Math.max(load.before, load.after) > cpus().length) {
+  lines.push(`  note: load average above the core count; the times (not the sizes) carry other processes' noise`);
+}
+console.log(lines.join('\n'));
+
+const out = resolve(args.out ?? 'target/bench-results.json');
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify({
+  date: new Date().toISOString(), quick: args.quick, loads: LOADS, edits: EDITS, load, budgets: BUDGETS,
+  size, render, probes, native, checks,
+}, null, 2)}\n`);
+console.log(`\nwrote ${out}`);
+process.exit(checks.every((c) => c.ok) ? 0 : 1);
