@@ -10,7 +10,6 @@ use crate::model::tariff::{
     PackageForm, Preset, PriceBasis, SupplementForm, TariffForm, TariffInput, TariffResult, Vum,
     WageLink, MAX_ALTERNATIVES,
 };
-use crate::model::wage;
 use crate::platform;
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::explain::{Explain, Step};
@@ -765,10 +764,8 @@ pub fn TariffPage() -> Html {
     };
     let link = ctx
         .scenario
-        .wage
-        .parse()
-        .ok()
-        .and_then(|i| wage::compute(&i).ok().map(|r| WageLink::from_wage(&i, &r)));
+        .wage_figures()
+        .map(|(i, r)| WageLink::from_wage(&i, &r));
     let parsed = ctx.scenario.tariff.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
     let computed = match (parsed.as_ref().ok(), link) {

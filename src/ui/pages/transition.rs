@@ -5,11 +5,11 @@
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::scenario::Scenario;
+use crate::model::tariff;
 use crate::model::transition::{
     self, case_key, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback,
     TransitionInput, TransitionResult,
 };
-use crate::model::{tariff, wage};
 use crate::platform::download::download;
 use crate::ui::components::explain::{Explain, Step};
 use crate::ui::components::key_figure::KeyFigure;
@@ -36,10 +36,7 @@ struct Linked {
 /// The Takster page's packages and their døgntakster (empty while either page is invalid),
 /// so a case can take its old takst from a package instead of a typed number.
 fn tariff_packages(scenario: &Scenario) -> Vec<(String, Decimal)> {
-    let Ok(wage_input) = scenario.wage.parse() else {
-        return Vec::new();
-    };
-    let Ok(wage_result) = wage::compute(&wage_input) else {
+    let Some((wage_input, wage_result)) = scenario.wage_figures() else {
         return Vec::new();
     };
     let link = tariff::WageLink::from_wage(&wage_input, &wage_result);
@@ -58,12 +55,10 @@ fn tariff_packages(scenario: &Scenario) -> Vec<(String, Decimal)> {
 }
 
 fn linked(scenario: &Scenario) -> Linked {
-    let wage_input = scenario.wage.parse().ok();
+    let wage = scenario.wage_figures();
     Linked {
-        days_per_year: wage_input.as_ref().map(|i| i.days_per_year),
-        hourly_price: wage_input
-            .and_then(|i| wage::compute(&i).ok())
-            .map(|r| r.hourly_price),
+        days_per_year: wage.as_ref().map(|(i, _)| i.days_per_year),
+        hourly_price: wage.map(|(_, r)| r.hourly_price),
         packages: tariff_packages(scenario),
     }
 }

@@ -3,7 +3,6 @@
 use crate::model::csv::Cell;
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
-use crate::model::roster;
 use crate::model::scenario::file_name;
 use crate::model::wage::{self, group_key, StaffGroupForm, WageForm, WageInput, WageResult};
 use crate::ui::components::checkbox::Checkbox;
@@ -555,6 +554,24 @@ fn reverse_section(ctx: &AppContext, input: Option<&WageInput>) -> Html {
     }
 }
 
+/// When the shift plan's measured supplement is in use, the typed "tillæg" is not: say so
+/// above the field, with the number actually used.
+fn supplement_source_note(ctx: &AppContext, used: Option<&WageInput>) -> Html {
+    if !ctx.scenario.wage.supplement_from_roster {
+        return html! {};
+    }
+    let value = used.map_or_else(|| "–".to_string(), |i| format_dk(i.supplement_pct, 2));
+    let off = edit_callback(ctx, |s, _: MouseEvent| {
+        s.wage.supplement_from_roster = false
+    });
+    html! {
+        <p class="notice" data-testid="tillaeg-fra-vagtplan-note">
+            {format!("Variable tillæg måles på vagtplanen: {value} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.")}
+            <button type="button" class="secondary" onclick={off}>{"Brug det indtastede tillæg"}</button>
+        </p>
+    }
+}
+
 /// The page component.
 #[component]
 pub fn WagePage() -> Html {
@@ -563,17 +580,13 @@ pub fn WagePage() -> Html {
     };
     let parsed = ctx.scenario.wage.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    let computed = parsed.as_ref().ok().map(|i| {
-        let effective = if ctx.scenario.wage.supplement_from_roster {
-            roster::with_measured_supplement(i, &ctx.scenario.roster)
-        } else {
-            Ok(i.clone())
-        };
-        match effective {
+    let computed = parsed
+        .as_ref()
+        .ok()
+        .map(|i| match ctx.scenario.effective_wage(i) {
             Ok(e) => (e.clone(), wage::compute(&e)),
             Err(err) => (i.clone(), Err(err)),
-        }
-    });
+        });
     let domain_error = match &computed {
         Some((_, Err(e))) => Some(e.to_string()),
         _ => None,
@@ -595,6 +608,7 @@ pub fn WagePage() -> Html {
                 </section>
                 <section class="card" aria-labelledby="fravaer-titel">
                     <h2 id="fravaer-titel">{"Tillæg, fravær og ikke-borgerrelateret tid"}</h2>
+                    { supplement_source_note(&ctx, shown.value.as_ref().map(|(i, _)| i)) }
                     { spec_fields(&ctx, &errors, &ABSENCE) }
                 </section>
             </form>
