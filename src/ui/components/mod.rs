@@ -8,3 +8,16 @@ pub mod results;
 pub mod scenario_bar;
 pub mod text_field;
 pub mod waterfall;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// An `oninput` handler that passes the input's text on: every keystroke goes to the
+/// scenario, so results follow the typing.
+pub fn text_input(on_change: &Callback<String>) -> Callback<InputEvent> {
+    let on_change = on_change.clone();
+    Callback::from(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        on_change.emit(input.value());
+    })
+}

@@ -1,7 +1,6 @@
 //! A labelled Danish number input, laid out as Det Fælles Designsystem does it:
 //! label, hint, error text, then the field with its unit. The raw text is kept in the
 //! scenario, so an invalid entry is never thrown away.
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,13 +27,7 @@ pub struct NumberFieldProps {
 /// See the module doc.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let on_input = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_change.emit(input.value());
-        })
-    };
+    let on_input = super::text_input(&props.on_change);
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-fejl", props.id);
     let is_default = props

@@ -1,5 +1,4 @@
 //! A labelled free-text input (names, pseudonyms). Rendered as text, never as HTML.
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,13 +14,7 @@ pub struct TextFieldProps {
 /// See the module doc.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let on_input = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_change.emit(input.value());
-        })
-    };
+    let on_input = super::text_input(&props.on_change);
     let hint_id = format!("{}-hint", props.id);
     html! {
         <div class="field">

@@ -12,6 +12,7 @@ use crate::ui::components::explain::{Explain, Step};
 use crate::ui::components::key_figure::KeyFigure;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::text_input;
 use crate::ui::state::{edit_callback, AppContext};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -35,10 +36,7 @@ fn cell(
     errors: &FieldErrors,
     on_change: Callback<String>,
 ) -> Html {
-    let oninput = Callback::from(move |e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        on_change.emit(input.value());
-    });
+    let oninput = text_input(&on_change);
     let error = errors.get(&id);
     html! {
         <input type="text" id={id.clone()} data-testid={id.clone()} aria-label={label} value={value.to_string()}
