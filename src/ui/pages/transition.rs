@@ -4,7 +4,6 @@
 //! `model::transition`; dage pr. år and timepris come from the wage page.
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
-use crate::model::scenario::Scenario;
 use crate::model::transition::{
     self, case_key, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback,
     TransitionInput, TransitionResult,
@@ -35,15 +34,13 @@ struct Linked {
 
 /// The Takster page's packages and their døgntakster (empty while either page is invalid),
 /// so a case can take its old takst from a package instead of a typed number.
-fn tariff_packages(scenario: &Scenario) -> Vec<(String, Decimal)> {
-    let Ok(wage_input) = scenario.wage.parse() else {
-        return Vec::new();
-    };
-    let Ok(wage_result) = wage::compute(&wage_input) else {
-        return Vec::new();
-    };
-    let link = tariff::WageLink::from_wage(&wage_input, &wage_result);
-    let Ok(input) = scenario.tariff.parse() else {
+fn tariff_packages(
+    wage_input: &wage::WageInput,
+    wage_result: &wage::WageResult,
+    tariff_form: &tariff::TariffForm,
+) -> Vec<(String, Decimal)> {
+    let link = tariff::WageLink::from_wage(wage_input, wage_result);
+    let Ok(input) = tariff_form.parse() else {
         return Vec::new();
     };
     match tariff::compute(&input, &link) {
@@ -57,14 +54,16 @@ fn tariff_packages(scenario: &Scenario) -> Vec<(String, Decimal)> {
     }
 }
 
-fn linked(scenario: &Scenario) -> Linked {
-    let wage_input = scenario.wage.parse().ok();
+fn linked(wage_form: &wage::WageForm, tariff_form: &tariff::TariffForm) -> Linked {
+    let wage_input = wage_form.parse().ok();
+    let wage_result = wage_input.as_ref().and_then(|i| wage::compute(i).ok());
     Linked {
         days_per_year: wage_input.as_ref().map(|i| i.days_per_year),
-        hourly_price: wage_input
-            .and_then(|i| wage::compute(&i).ok())
-            .map(|r| r.hourly_price),
-        packages: tariff_packages(scenario),
+        hourly_price: wage_result.as_ref().map(|r| r.hourly_price),
+        packages: match (&wage_input, &wage_result) {
+            (Some(i), Some(r)) => tariff_packages(i, r, tariff_form),
+            _ => Vec::new(),
+        },
     }
 }
 
@@ -757,7 +756,11 @@ fn case_steps(
 pub fn TransitionPage() -> Html {
     let ctx = use_context::<AppContext>();
     let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
-    let linked = linked(&scenario);
+    // The other pages' models only change with their own inputs: not on this page's keystrokes.
+    let linked = use_memo(
+        (scenario.wage.clone(), scenario.tariff.clone()),
+        |(wage_form, tariff_form)| linked(wage_form, tariff_form),
+    );
     let parsed = scenario.transition.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
     let rates: Vec<Decimal> = linked.packages.iter().map(|(_, rate)| *rate).collect();
