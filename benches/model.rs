@@ -9,9 +9,10 @@
 //! `cargo bench --bench model` prints a table; `cargo bench --bench model -- --json` prints one
 //! JSON object per case and line (scripts/bench reads it).
 use botilbudsberegneren::model::number::parse_dk;
-use botilbudsberegneren::model::roster::{self, RosterForm};
-use botilbudsberegneren::model::tariff::{self, TariffForm, WageLink};
-use botilbudsberegneren::model::wage::{self, WageForm};
+use botilbudsberegneren::model::scenario::{decode_json, Scenario};
+use botilbudsberegneren::model::tariff::{self, WageLink};
+use botilbudsberegneren::model::{roster, transition, wage};
+use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -21,54 +22,66 @@ const WARMUP: usize = 200;
 const MAX_CALLS: usize = 20_000;
 const BUDGET: Duration = Duration::from_millis(700);
 
+/// The stress scenario of issue 7 (12 packages with 200 residents, 30 shifts, 40 transition
+/// cases over 60 months); scripts/bench opens the same file by link in the browser.
+const STRESS: &str = include_str!("../tests/fixtures/stress.json");
+
 /// One timed case: what a keystroke on a page recomputes.
 struct Case {
     name: &'static str,
     run: Box<dyn FnMut()>,
 }
 
-/// The stress scenario's wage page: 200 residents (the sum over its 12 packages) and a
-/// budget to match, with the default staff groups and absence.
-fn stress_wage_form() -> WageForm {
-    WageForm {
-        budget: "160.000.000".into(),
-        residents: "200".into(),
-        ..WageForm::default()
-    }
+/// What the Takster page's packages are worth to the Overgang page: their døgntakster.
+fn package_rates(s: &Scenario) -> Vec<Decimal> {
+    let wage_input = s.wage.parse().expect("the stress wage form parses");
+    let wage_result = wage::compute(&wage_input).expect("the stress wage input computes");
+    let link = WageLink::from_wage(&wage_input, &wage_result);
+    let tariff_input = s.tariff.parse().expect("the stress tariff parses");
+    let result = tariff::compute(&tariff_input, &link).expect("the stress tariff computes");
+    result.packages.iter().map(|p| p.daily_rate).collect()
 }
 
-/// The cases: for each page, what one keystroke recomputes. A new page adds a `Case` whose
-/// `run` parses the stress scenario's form for that page and calls its `compute`, with the
-/// inputs prepared (and checked to compute) before the `vec!`.
+/// The cases: for each page, what one keystroke on the stress scenario recomputes there
+/// (parse the page's form, compute; the inputs from other pages prepared outside the timing,
+/// as the pages keep them). `decode_json` of the whole scenario is timed as the link's cost.
 fn cases() -> Vec<Case> {
-    let form = stress_wage_form();
-    let input = form.parse().expect("the stress wage form parses");
-    let required = parse_dk(&form.required_client_hours).expect("required hours parse");
+    let s = decode_json(STRESS).expect("the stress scenario decodes");
+    let input = s.wage.parse().expect("the stress wage form parses");
+    let required = parse_dk(&s.wage.required_client_hours).expect("required hours parse");
     let wage_result = wage::compute(&input).expect("the stress wage input computes");
     let link = WageLink::from_wage(&input, &wage_result);
-    // Until the stress scenario exists, the roster and tariff cases use the pages' defaults.
-    let names: Vec<String> = form.groups.iter().map(|g| g.name.clone()).collect();
-    let roster_form = RosterForm::default();
-    let roster_input = roster_form
-        .parse(&names)
-        .expect("the default roster parses");
-    roster::compute(&roster_input, &input).expect("the default roster computes");
-    let tariff_form = TariffForm::default();
-    let tariff_input = tariff_form.parse().expect("the default tariff parses");
-    tariff::compute(&tariff_input, &link).expect("the default tariff computes");
-    let compute_input = input.clone();
+    let names: Vec<String> = input.groups.iter().map(|g| g.name.clone()).collect();
+    let rates = package_rates(&s);
+    let context_days = input.days_per_year;
+    let context_price = wage_result.hourly_price;
+    let (wage_form, roster_form, tariff_form, transition_form) = (
+        s.wage.clone(),
+        s.roster.clone(),
+        s.tariff.clone(),
+        s.transition.clone(),
+    );
     let roster_wage = input.clone();
     vec![
         Case {
-            name: "wage::compute",
-            run: Box::new(move || {
-                black_box(wage::compute(black_box(&compute_input)).ok());
+            name: "decode the stress scenario (JSON)",
+            run: Box::new(|| {
+                black_box(decode_json(black_box(STRESS)).ok());
             }),
         },
         // What the wage page runs per keystroke: parse the form, compute, and the reverse
         // calculation.
         Case {
-            name: "roster page keystroke (parse + compute), default",
+            name: "Lønbudget keystroke (parse + compute + requirement)",
+            run: Box::new(move || {
+                if let Ok(input) = black_box(&wage_form).parse() {
+                    black_box(wage::compute(&input).ok());
+                    black_box(wage::requirement(&input, required).ok());
+                }
+            }),
+        },
+        Case {
+            name: "Vagtplan keystroke (parse + compute), 30 shifts",
             run: Box::new(move || {
                 if let Ok(input) = black_box(&roster_form).parse(&names) {
                     black_box(roster::compute(&input, &roster_wage).ok());
@@ -76,7 +89,7 @@ fn cases() -> Vec<Case> {
             }),
         },
         Case {
-            name: "tariff page keystroke (parse + compute), default",
+            name: "Takster keystroke (parse + compute), 12 packages",
             run: Box::new(move || {
                 if let Ok(input) = black_box(&tariff_form).parse() {
                     black_box(tariff::compute(&input, &link).ok());
@@ -84,11 +97,15 @@ fn cases() -> Vec<Case> {
             }),
         },
         Case {
-            name: "wage page keystroke (parse + compute + requirement)",
+            name: "Overgang keystroke (parse + compute), 40 cases × 60 md.",
             run: Box::new(move || {
-                if let Ok(input) = black_box(&form).parse() {
-                    black_box(wage::compute(&input).ok());
-                    black_box(wage::requirement(&input, required).ok());
+                if let Ok(input) = black_box(&transition_form).parse() {
+                    let context = transition::Context {
+                        days_per_year: context_days,
+                        hourly_price: Some(context_price),
+                        package_rates: &rates,
+                    };
+                    black_box(transition::compute(&input, &context).ok());
                 }
             }),
         },
@@ -142,7 +159,7 @@ fn main() {
     let json = args.iter().any(|a| a == "--json");
     if !json {
         println!(
-            "{:<56} {:>8} {:>11} {:>11} {:>11}",
+            "{:<58} {:>8} {:>11} {:>11} {:>11}",
             "case", "calls", "median µs", "p95 µs", "min µs"
         );
     }
@@ -156,7 +173,7 @@ fn main() {
             println!("{line}");
         } else {
             println!(
-                "{:<56} {:>8} {:>11.1} {:>11.1} {:>11.1}",
+                "{:<58} {:>8} {:>11.1} {:>11.1} {:>11.1}",
                 case.name, s.calls, s.median_us, s.p95_us, s.min_us
             );
         }

@@ -2,7 +2,7 @@
 // gzip transfer size of our app and a bare Yew app, their time to first render in headless
 // Chromium, and the time from an input event to the updated result for each probe. Prints a
 // table, writes a JSON file and exits with 1 when a budget is broken.
-import { gzipSync, constants } from 'node:zlib';
+import { gzipSync, deflateRawSync, constants } from 'node:zlib';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -37,22 +37,31 @@ const APPS = {
 };
 
 /**
- * Recompute probes: open the app (optionally with a scenario link `hash`), click the page's
- * navigation button, then edit `input` with `value(i)` and time until `result` shows a new
- * text. Every value must change the result's text. Add one entry per page.
+ * The stress scenario of issue 7 (tests/fixtures/stress.json: 12 packages with 200 residents,
+ * 30 shifts, 40 transition cases over 60 months) as a share link: `#s=` + base64url(raw
+ * deflate(compact JSON)), as `model::share` writes it.
+ */
+const STRESS = `#s=${deflateRawSync(Buffer.from(JSON.stringify(JSON.parse(
+  await readFile(new URL('../tests/fixtures/stress.json', import.meta.url), 'utf8'),
+)))).toString('base64url')}`;
+
+/**
+ * Recompute probes: open the app with the scenario link `hash`, click the page's navigation
+ * button, then edit `input` with `value(i)` and time until `result` shows a new text. Every
+ * value must change the result's text. One entry per page, all on the stress scenario.
  */
 const PROBES = [
   {
     name: 'Lønbudget: lonbudget → aarsvaerk',
-    hash: '',
+    hash: STRESS,
     nav: 'nav-loen',
     input: 'lonbudget',
     result: 'aarsvaerk',
-    value: (i) => formatDk(10_000_000 + (i + 1) * 123_457, 0),
+    value: (i) => formatDk(150_000_000 + (i + 1) * 123_457, 0),
   },
   {
     name: 'Vagtplan: vagt-1-mandag → vagt-timer-uge',
-    hash: '',
+    hash: STRESS,
     nav: 'nav-vagtplan',
     input: 'vagt-1-mandag',
     result: 'vagt-timer-uge',
@@ -60,11 +69,19 @@ const PROBES = [
   },
   {
     name: 'Takster: belaegning → basistakst',
-    hash: '',
+    hash: STRESS,
     nav: 'nav-takster',
     input: 'belaegning',
     result: 'basistakst',
     value: (i) => formatDk(60 + (i + 1) * 0.5, 1),
+  },
+  {
+    name: 'Overgang: sag-1-h-t → overgang-timer-i-alt',
+    hash: STRESS,
+    nav: 'nav-overgang',
+    input: 'sag-1-h-t',
+    result: 'overgang-timer-i-alt',
+    value: (i) => formatDk(4 + ((i + 1) % 20) * 0.5, 1),
   },
 ];
 
@@ -270,15 +287,15 @@ lines.push(`  ${'median, wasm downloaded'.padEnd(42)} ${pad(render.ours.medianWa
 lines.push(`  ${'median, wasm downloaded → first frame'.padEnd(42)} ${pad(render.ours.medianAfterWasm.toFixed(1), 7)} ${pad(render.minimal.medianAfterWasm.toFixed(1), 10)} ${pad(ratio(render.ours.medianAfterWasm, render.minimal.medianAfterWasm).toFixed(2), 14)}`);
 lines.push(`  ${'min – max'.padEnd(42)} ${pad(`${render.ours.min.toFixed(0)}–${render.ours.max.toFixed(0)}`, 7)} ${pad(`${render.minimal.min.toFixed(0)}–${render.minimal.max.toFixed(0)}`, 10)}`);
 lines.push('');
-lines.push(`Recompute, ms (input event → result changed + layout [work] / next frame [frame]; ${EDITS} edits)`);
-lines.push(`  ${'probe'.padEnd(42)} ${pad('work p50', 9)} ${pad('work p95', 9)} ${pad('frame p50', 10)} ${pad('frame p95', 10)} ${pad('max', 7)}`);
+lines.push(`Recompute on the stress scenario, ms (input event → result changed + layout [work] / next frame [frame]; ${EDITS} edits)`);
+lines.push(`  ${'probe'.padEnd(46)} ${pad('work p50', 9)} ${pad('work p95', 9)} ${pad('frame p50', 10)} ${pad('frame p95', 10)} ${pad('max', 7)}`);
 for (const p of probes) {
-  lines.push(`  ${p.name.padEnd(42)} ${pad(p.work.p50.toFixed(2), 9)} ${pad(p.work.p95.toFixed(2), 9)} ${pad(p.frame.p50.toFixed(2), 10)} ${pad(p.frame.p95.toFixed(2), 10)} ${pad(p.frame.max.toFixed(1), 7)}`);
+  lines.push(`  ${p.name.padEnd(46)} ${pad(p.work.p50.toFixed(2), 9)} ${pad(p.work.p95.toFixed(2), 9)} ${pad(p.frame.p50.toFixed(2), 10)} ${pad(p.frame.p95.toFixed(2), 10)} ${pad(p.frame.max.toFixed(1), 7)}`);
 }
 if (native.length) {
   lines.push('');
-  lines.push('Model, native (benches/model.rs), µs per call        median      p95');
-  for (const n of native) lines.push(`  ${n.name.padEnd(52)} ${pad(n.median_us.toFixed(1), 6)} ${pad(n.p95_us.toFixed(1), 8)}`);
+  lines.push(`${'Model, native (benches/model.rs, stress scenario), µs per call'.padEnd(61)} ${pad('median', 6)} ${pad('p95', 8)}`);
+  for (const n of native) lines.push(`  ${n.name.padEnd(58)} ${pad(n.median_us.toFixed(1), 6)} ${pad(n.p95_us.toFixed(1), 8)}`);
 }
 lines.push('');
 lines.push('Budgets');

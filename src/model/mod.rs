@@ -12,3 +12,6 @@ pub mod share;
 pub mod tariff;
 pub mod transition;
 pub mod wage;
+
+#[cfg(test)]
+mod stress_tests;

@@ -176,33 +176,60 @@ pub struct RosterResult {
 }
 
 /// Minutes of one person on one shift, summed per start weekday (unfactored, exact).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Tally {
     minutes: u64,
     credited: PerWindow<u64>,
 }
 
-/// Walks `days` (each followed by the next, the last by `after`) and tallies one person on
-/// `shift` for every day, into the bucket of the day's weekday.
+/// A kind of day as far as a shift starting on it cares: the day and the day after (a shift
+/// over midnight ends there), and how many days of the period are of this kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DayKind {
+    day: Day,
+    next: Day,
+    count: u64,
+}
+
+/// Groups `days` (each followed by the next, the last by `after`) into their distinct kinds.
+/// A year has only a few dozen (7 weekdays, plus the holidays and the days before them), so
+/// every shift splits each kind once instead of every day once: a keystroke on a 30-shift plan
+/// stays within a frame. The sums are of whole minutes, so the result is exactly the same.
+fn day_kinds(days: &[Day], after: Day) -> Vec<DayKind> {
+    let mut kinds: Vec<DayKind> = Vec::new();
+    let nexts = days.iter().skip(1).chain([&after]);
+    for (&day, &next) in days.iter().zip(nexts) {
+        match kinds.iter_mut().find(|k| k.day == day && k.next == next) {
+            Some(kind) => kind.count += 1,
+            None => kinds.push(DayKind {
+                day,
+                next,
+                count: 1,
+            }),
+        }
+    }
+    kinds
+}
+
+/// Tallies one person on `shift` for every day of `kinds`, into the bucket of the day's
+/// weekday.
 fn tally(
     shift: &Shift,
     rates: &PerWindow<Decimal>,
     stacking: bool,
-    days: &[Day],
-    after: Day,
+    kinds: &[DayKind],
 ) -> [Tally; 7] {
     let mut tallies = [Tally::default(); 7];
     let length = duration(shift.start, shift.end);
-    for (i, &day) in days.iter().enumerate() {
-        let next = days.get(i + 1).copied().unwrap_or(after);
-        let Some(t) = tallies.get_mut(day.weekday as usize) else {
+    for kind in kinds {
+        let Some(t) = tallies.get_mut(kind.day.weekday as usize) else {
             continue;
         };
-        for segment in clock::segments(shift.start, length, day, next) {
-            t.minutes += u64::from(segment.minutes);
+        for segment in clock::segments(shift.start, length, kind.day, kind.next) {
+            t.minutes += u64::from(segment.minutes) * kind.count;
             let credited = clock::credit(&segment, rates, stacking);
             for w in Window::ALL {
-                *t.credited.get_mut(w) += u64::from(credited.get(w));
+                *t.credited.get_mut(w) += u64::from(credited.get(w)) * kind.count;
             }
         }
     }
@@ -361,8 +388,8 @@ pub fn compute(input: &RosterInput, wage: &WageInput) -> DResult<RosterResult> {
         wage,
         u32::try_from(whole).map_err(|_| DomainError::Overflow)?,
     )?;
-    let week_days = typical_week();
-    let monday = Day::ordinary(0);
+    let week_kinds = day_kinds(&typical_week(), Day::ordinary(0));
+    let year_kinds = day_kinds(&days, after);
     let hourly_of = |g: &wage::StaffGroup| {
         div(
             mul(g.monthly_salary, Decimal::from(12))?,
@@ -398,8 +425,8 @@ pub fn compute(input: &RosterInput, wage: &WageInput) -> DResult<RosterResult> {
         } else {
             Decimal::ONE
         };
-        let week_tally = tally(shift, rates, input.stacking, &week_days, monday);
-        let year_tally = tally(shift, rates, input.stacking, &days, after);
+        let week_tally = tally(shift, rates, input.stacking, &week_kinds);
+        let year_tally = tally(shift, rates, input.stacking, &year_kinds);
         let week_and_year = |staff: &[Decimal; 7]| -> DResult<(Period, Period)> {
             let week = period(staff, &week_tally, factor, hourly, rates)?;
             let rest = period(

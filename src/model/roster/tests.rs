@@ -456,3 +456,61 @@ proptest! {
         }
     }
 }
+
+/// The straightforward per-day walk `tally` replaced: the oracle for the grouped one.
+fn tally_every_day(
+    shift: &Shift,
+    rates: &PerWindow<Decimal>,
+    stacking: bool,
+    days: &[Day],
+    after: Day,
+) -> [Tally; 7] {
+    let mut tallies = [Tally::default(); 7];
+    let length = duration(shift.start, shift.end);
+    for (i, &day) in days.iter().enumerate() {
+        let next = days.get(i + 1).copied().unwrap_or(after);
+        let t = &mut tallies[day.weekday as usize];
+        for segment in clock::segments(shift.start, length, day, next) {
+            t.minutes += u64::from(segment.minutes);
+            let credited = clock::credit(&segment, rates, stacking);
+            for w in Window::ALL {
+                *t.credited.get_mut(w) += u64::from(credited.get(w));
+            }
+        }
+    }
+    tallies
+}
+
+#[test]
+fn a_year_has_few_kinds_of_day() {
+    // 2026: 365 days in 7 weekdays + 11 holidays (of which 5 on ordinary weekdays, and their
+    // eves) — far fewer kinds than days, and the counts add up to the year.
+    let wage = wage_defaults();
+    let (days, after, _) = calendar(&wage, 365).expect("calendar");
+    let kinds = day_kinds(&days, after);
+    assert!(kinds.len() < 40, "{} kinds", kinds.len());
+    assert_eq!(kinds.iter().map(|k| k.count).sum::<u64>(), 365);
+}
+
+proptest! {
+    #[test]
+    fn grouped_tally_equals_the_walk_over_every_day(
+        (input, wage) in arb_case(false),
+        whole in 0u32..367,
+    ) {
+        let (days, after, _) = calendar(&wage, whole).expect("calendar");
+        let kinds = day_kinds(&days, after);
+        let week = typical_week();
+        let week_kinds = day_kinds(&week, Day::ordinary(0));
+        for (shift, rates) in input.shifts.iter().zip(input.rates.iter().cycle()) {
+            prop_assert_eq!(
+                tally(shift, rates, input.stacking, &kinds),
+                tally_every_day(shift, rates, input.stacking, &days, after)
+            );
+            prop_assert_eq!(
+                tally(shift, rates, input.stacking, &week_kinds),
+                tally_every_day(shift, rates, input.stacking, &week, Day::ordinary(0))
+            );
+        }
+    }
+}

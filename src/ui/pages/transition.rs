@@ -752,7 +752,23 @@ fn case_steps(
 pub fn TransitionPage() -> Html {
     let ctx = use_context::<AppContext>();
     let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
-    let linked = linked(&scenario);
+    // The other pages' models only change with their own inputs: not on this page's keystrokes.
+    // (The wage figures also depend on the shift plan when its measured supplement is used.)
+    let linked = use_memo(
+        (
+            scenario.wage.clone(),
+            scenario.tariff.clone(),
+            scenario.roster.clone(),
+        ),
+        |(wage, tariff, roster)| {
+            linked(&Scenario {
+                wage: wage.clone(),
+                tariff: tariff.clone(),
+                roster: roster.clone(),
+                ..Scenario::default()
+            })
+        },
+    );
     let parsed = scenario.transition.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
     let rates: Vec<Decimal> = linked.packages.iter().map(|(_, rate)| *rate).collect();
