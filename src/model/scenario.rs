@@ -161,10 +161,69 @@ pub fn decode_json(text: &str) -> Result<Scenario, ScenarioError> {
     migrate(value)
 }
 
-/// The scenario as pretty JSON for download (what `decode_json` reads back).
+/// The scenario as pretty JSON for download (what `decode_json` reads back). It is the
+/// compact JSON re-indented, byte for byte what `serde_json::to_string_pretty` writes, so
+/// the serialiser is compiled once (a second formatter doubles that code in the wasm).
 pub fn encode_json(scenario: &Scenario) -> String {
-    // Serialising plain structs of strings, bools and vectors cannot fail.
-    serde_json::to_string_pretty(scenario).unwrap_or_default()
+    indent(&encode_compact(scenario))
+}
+
+/// Pretty-prints compact JSON the way serde_json's `PrettyFormatter` does: two spaces per
+/// level, `": "` after keys, empty `{}` and `[]` kept on one line.
+fn indent(compact: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '{' | '[' => {
+                out.push(c);
+                match chars.peek() {
+                    Some(&close @ ('}' | ']')) => {
+                        out.push(close);
+                        chars.next();
+                    }
+                    _ => {
+                        depth += 1;
+                        newline(&mut out, depth);
+                    }
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => {
+                in_string = c == '"';
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// The scenario as compact JSON (for links and storage).
@@ -484,6 +543,22 @@ pub(crate) mod tests {
         changed.name = "B".into();
         lib.set_current(changed.clone());
         assert_eq!(lib.current(), changed);
+    }
+
+    #[test]
+    fn pretty_json_is_serde_jsons_pretty_printer() {
+        let mut s = edited();
+        s.name = "A \"quoted\" {name}, [x]: \\ æ\n".into();
+        assert_eq!(
+            encode_json(&s),
+            serde_json::to_string_pretty(&s).expect("json")
+        );
+        let mut empty = Scenario::default();
+        empty.wage.groups.clear();
+        assert_eq!(
+            encode_json(&empty),
+            serde_json::to_string_pretty(&empty).expect("json")
+        );
     }
 
     #[test]

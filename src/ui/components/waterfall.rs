@@ -2,6 +2,7 @@
 //! as floating bars hanging from the previous level. Numbers come formatted from the
 //! model; only pixel geometry is computed here.
 use crate::model::number::format_dk;
+use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -62,9 +63,9 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
         let sign = if bar.total { "" } else { "− " };
         html! {
             <g>
-                <text x={(LABEL_W - 8.0).to_string()} y={(y + 16.0).to_string()} text-anchor="end" class="wf-label">{&bar.label}</text>
-                <rect x={(LABEL_W + x0 * scale).to_string()} y={(y + 3.0).to_string()} width={w.to_string()} height={(ROW - 8.0).to_string()} class={class} />
-                <text x={(WIDTH - 4.0).to_string()} y={(y + 16.0).to_string()} text-anchor="end" class="wf-value">
+                <text x={num(LABEL_W - 8.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-label">{&bar.label}</text>
+                <rect x={num(LABEL_W + x0 * scale, 2)} y={num(y + 3.0, 2)} width={num(w, 2)} height={num(ROW - 8.0, 2)} class={class} />
+                <text x={num(WIDTH - 4.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-value">
                     {format!("{sign}{} {}", format_dk(bar.value, 0), props.unit)}
                 </text>
             </g>
@@ -72,7 +73,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
     });
     html! {
         <figure class="chart" data-testid={props.id.clone()}>
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={title_id.clone()} width="100%">
+            <svg viewBox={format!("0 0 {} {}", num(WIDTH, 2), num(height, 2))} role="img" aria-labelledby={title_id.clone()} width="100%">
                 <title id={title_id}>{props.title.clone()}</title>
                 { for rows }
             </svg>

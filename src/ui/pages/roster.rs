@@ -14,6 +14,7 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
 use crate::ui::components::text_input;
 use crate::ui::state::{edit_callback, AppContext};
+use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -365,12 +366,12 @@ fn heatmap(r: &RosterResult) -> Html {
         let y = TOP + d as f64 * CELL_H;
         html! {
             <g>
-                <text x={(LEFT - 6.0).to_string()} y={(y + 16.0).to_string()} text-anchor="end" class="hm-label">{day}</text>
+                <text x={num(LEFT - 6.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="hm-label">{day}</text>
                 { for row.iter().enumerate().map(|(h, c)| {
                     let share = c.staff.to_f64().unwrap_or(0.0) / max;
                     html! {
-                        <rect x={(LEFT + h as f64 * CELL_W).to_string()} y={y.to_string()} width={(CELL_W - 1.0).to_string()}
-                            height={(CELL_H - 1.0).to_string()} class="hm-cell" fill-opacity={format!("{:.3}", 0.08 + 0.92 * share)}>
+                        <rect x={num(LEFT + h as f64 * CELL_W, 2)} y={num(y, 2)} width={num(CELL_W - 1.0, 2)}
+                            height={num(CELL_H - 1.0, 2)} class="hm-cell" fill-opacity={num(0.08 + 0.92 * share, 3)}>
                             <title>{heat_title(day, h, c)}</title>
                         </rect>
                     }
@@ -379,11 +380,11 @@ fn heatmap(r: &RosterResult) -> Html {
         }
     });
     let hours = (0..24).step_by(3).map(|h| html! {
-        <text x={(LEFT + h as f64 * CELL_W + 2.0).to_string()} y="12" class="hm-label">{format!("{h:02}")}</text>
+        <text x={num(LEFT + h as f64 * CELL_W + 2.0, 2)} y="12" class="hm-label">{format!("{h:02}")}</text>
     });
     html! {
         <figure class="chart" data-testid="vagt-heatmap">
-            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
+            <svg viewBox={format!("0 0 {} {}", num(width, 2), num(height, 2))} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
                 <title id="vagt-heatmap-titel">{"Medarbejdere på vagt, typisk uge (mørkere = flere)"}</title>
                 { for hours }
                 { for rows }

@@ -17,6 +17,7 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
 use crate::ui::components::text_field::TextField;
 use crate::ui::state::{edit_callback, AppContext};
+use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
@@ -406,7 +407,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
         r.months
             .iter()
             .enumerate()
-            .map(|(t, m)| format!("{:.1},{:.1}", x(t), y(f(pick(m)))))
+            .map(|(t, m)| format!("{},{}", num(x(t), 1), num(y(f(pick(m))), 1)))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -419,21 +420,21 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
     };
     let y_label = |v: Decimal| {
         html! {
-            <text x={(LEFT - 6.0).to_string()} y={(y(f(v)) + 4.0).to_string()} text-anchor="end" class="ov-axis">
+            <text x={num(LEFT - 6.0, 2)} y={num(y(f(v)) + 4.0, 2)} text-anchor="end" class="ov-axis">
                 {kr(v)}
             </text>
         }
     };
     html! {
         <figure class="chart" data-testid="overgang-graf">
-            <svg viewBox={format!("0 0 {CHART_W} {CHART_H}")} role="img" aria-labelledby="overgang-graf-titel" width="100%">
+            <svg viewBox={format!("0 0 {} {}", num(CHART_W, 2), num(CHART_H, 2))} role="img" aria-labelledby="overgang-graf-titel" width="100%">
                 <title id="overgang-graf-titel">{title}</title>
-                <line x1={LEFT.to_string()} x2={(CHART_W - RIGHT).to_string()} y1={y(0.0).to_string()} y2={y(0.0).to_string()} class="ov-zero" />
+                <line x1={num(LEFT, 2)} x2={num(CHART_W - RIGHT, 2)} y1={num(y(0.0), 2)} y2={num(y(0.0), 2)} class="ov-zero" />
                 { y_label(hi_kr) }
                 if lo_kr < Decimal::ZERO && hi_kr > Decimal::ZERO { { y_label(Decimal::ZERO) } }
                 { y_label(lo_kr) }
                 { for x_ticks.iter().filter_map(|&t| r.months.get(t).map(|m| html! {
-                    <text x={x(t).to_string()} y={(CHART_H - 10.0).to_string()} text-anchor="middle" class="ov-axis">{&m.label}</text>
+                    <text x={num(x(t), 2)} y={num(CHART_H - 10.0, 2)} text-anchor="middle" class="ov-axis">{&m.label}</text>
                 })) }
                 <polyline points={points(|m| m.municipality_cum)} class="ov-kommune" data-testid="overgang-graf-kommune" />
                 <polyline points={points(|m| m.botilbud_cum)} class="ov-tilbud" data-testid="overgang-graf-tilbud" />
