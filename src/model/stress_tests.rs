@@ -44,7 +44,11 @@ fn stress_fixture_computes_on_every_page() {
     let tariff_input = s.tariff.parse().expect("tariff parses");
     let tariff_result = tariff::compute(&tariff_input, &link).expect("tariff computes");
     // Overgang, with the packages' døgntakster as the page passes them.
-    let rates: Vec<Decimal> = tariff_result.packages.iter().map(|p| p.daily_rate).collect();
+    let rates: Vec<Decimal> = tariff_result
+        .packages
+        .iter()
+        .map(|p| p.daily_rate)
+        .collect();
     let context = transition::Context {
         days_per_year: wage_input.days_per_year,
         hourly_price: Some(wage_result.hourly_price),
