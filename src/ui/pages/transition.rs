@@ -434,7 +434,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
                 if lo_kr < Decimal::ZERO && hi_kr > Decimal::ZERO { { y_label(Decimal::ZERO) } }
                 { y_label(lo_kr) }
                 { for x_ticks.iter().filter_map(|&t| r.months.get(t).map(|m| html! {
-                    <text x={num(x(t), 2)} y={num(CHART_H - 10.0, 2)} text-anchor="middle" class="ov-axis">{&m.label}</text>
+                    <text x={num(x(t), 2)} y={num(CHART_H - 10.0, 2)} text-anchor={if t + 1 == r.months.len() { "end" } else { "middle" }} class="ov-axis">{&m.label}</text>
                 })) }
                 <polyline points={points(|m| m.municipality_cum)} class="ov-kommune" data-testid="overgang-graf-kommune" />
                 <polyline points={points(|m| m.botilbud_cum)} class="ov-tilbud" data-testid="overgang-graf-tilbud" />
