@@ -10,6 +10,7 @@ use crate::model::transition::{
     self, case_key, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback,
     TransitionInput, TransitionResult,
 };
+use crate::model::wage::{WageInput, WageResult};
 use crate::platform::download::download;
 use crate::ui::components::explain::{Explain, Step};
 use crate::ui::components::key_figure::KeyFigure;
@@ -36,11 +37,11 @@ struct Linked {
 
 /// The Takster page's packages and their døgntakster (empty while either page is invalid),
 /// so a case can take its old takst from a package instead of a typed number.
-fn tariff_packages(scenario: &Scenario) -> Vec<(String, Decimal)> {
-    let Some((wage_input, wage_result)) = scenario.wage_figures() else {
-        return Vec::new();
-    };
-    let link = tariff::WageLink::from_wage(&wage_input, &wage_result);
+fn tariff_packages(
+    scenario: &Scenario,
+    (wage_input, wage_result): &(WageInput, WageResult),
+) -> Vec<(String, Decimal)> {
+    let link = tariff::WageLink::from_wage(wage_input, wage_result);
     let Ok(input) = scenario.tariff.parse() else {
         return Vec::new();
     };
@@ -56,11 +57,14 @@ fn tariff_packages(scenario: &Scenario) -> Vec<(String, Decimal)> {
 }
 
 fn linked(scenario: &Scenario) -> Linked {
+    // The wage figures once, for this page and for the package prices.
     let wage = scenario.wage_figures();
     Linked {
         days_per_year: wage.as_ref().map(|(i, _)| i.days_per_year),
-        hourly_price: wage.map(|(_, r)| r.hourly_price),
-        packages: tariff_packages(scenario),
+        hourly_price: wage.as_ref().map(|(_, r)| r.hourly_price),
+        packages: wage
+            .as_ref()
+            .map_or_else(Vec::new, |w| tariff_packages(scenario, w)),
     }
 }
 
