@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     loads: { type: 'string' },
     edits: { type: 'string' },
+    probe: { type: 'string' },
   },
 });
 
@@ -235,7 +236,8 @@ try {
     max: Math.max(...xs.map((x) => x.frame)),
   }]));
   probes = [];
-  for (const probe of PROBES) probes.push(await recompute(browser, servers.ours.url, probe, EDITS));
+  // --probe NAME: only the probes whose name contains NAME (a quick check while tuning one page).
+  for (const probe of PROBES.filter((p) => p.name.includes(args.probe ?? ''))) probes.push(await recompute(browser, servers.ours.url, probe, EDITS));
 } finally {
   await browser.close();
   await servers.ours.close();
