@@ -459,73 +459,71 @@ pub trait Record: Default + 'static {
 /// A record with its type erased, so reading and writing is one function each instead of
 /// one per struct.
 trait Fields {
-    fn names(&self) -> Vec<&'static str>;
     fn required(&self) -> bool;
-    fn field(&self, index: usize) -> Option<&dyn Json>;
-    fn field_mut(&mut self, index: usize) -> Option<&mut dyn Json>;
+    /// Field `index`: its key and value (`None` past the last field).
+    fn field(&self, index: usize) -> Option<(&'static str, &dyn Json)>;
+    fn field_mut(&mut self, index: usize) -> Option<(&'static str, &mut dyn Json)>;
 }
 
 impl<T: Record> Fields for T {
-    fn names(&self) -> Vec<&'static str> {
-        T::FIELDS.iter().map(|f| f.name).collect()
-    }
     fn required(&self) -> bool {
         T::REQUIRED
     }
-    fn field(&self, index: usize) -> Option<&dyn Json> {
-        T::FIELDS.get(index).map(|f| (f.get)(self))
+    fn field(&self, index: usize) -> Option<(&'static str, &dyn Json)> {
+        T::FIELDS.get(index).map(|f| (f.name, (f.get)(self)))
     }
-    fn field_mut(&mut self, index: usize) -> Option<&mut dyn Json> {
-        T::FIELDS.get(index).map(|f| (f.get_mut)(self))
+    fn field_mut(&mut self, index: usize) -> Option<(&'static str, &mut dyn Json)> {
+        T::FIELDS.get(index).map(|f| (f.name, (f.get_mut)(self)))
     }
 }
 
 fn write_fields(record: &dyn Fields) -> Value {
-    let members = (record.names().into_iter().enumerate())
-        .filter_map(|(i, name)| Some((name.to_string(), record.field(i)?.to_json())))
-        .collect();
-    Value::Object(members)
+    let fields = (0..).map_while(|i| record.field(i));
+    Value::Object(fields.map(|(name, f)| (name.into(), f.to_json())).collect())
 }
 
 /// Reads an object (by key; the last of repeated keys wins; unknown keys are ignored) or
 /// an array (fields in order) into a blank record.
 fn read_fields(record: &mut dyn Fields, value: Value) -> Result<(), String> {
-    let names = record.names();
-    let mut values: Vec<Option<Value>> = match value {
-        Value::Object(mut members) => names
-            .iter()
-            .map(|name| {
-                let at = members.iter().rposition(|(k, _)| k == name)?;
-                Some(std::mem::replace(&mut members.get_mut(at)?.1, Value::Null))
-            })
-            .collect(),
-        Value::Array(items) if items.len() <= names.len() => items.into_iter().map(Some).collect(),
-        Value::Array(items) => {
-            return Err(format!(
-                "invalid length {}, expected at most {} elements",
-                items.len(),
-                names.len()
-            ))
-        }
-        other => {
-            return Err(format!(
-                "invalid type: {}, expected an object",
-                kind(&other)
-            ))
-        }
+    let (mut members, mut items, by_key) = match value {
+        Value::Object(members) => (members, Vec::new().into_iter(), true),
+        Value::Array(items) => (Vec::new(), items.into_iter(), false),
+        other => return invalid(&other, "an object"),
     };
-    values.resize(names.len(), None);
     let required = record.required();
-    for (i, (name, value)) in names.iter().zip(values).enumerate() {
-        match (value, record.field_mut(i)) {
-            (Some(value), Some(field)) => {
-                field.read_json(value).map_err(|e| format!("{name}: {e}"))?;
-            }
-            (None, _) if required => return Err(format!("missing field `{name}`")),
-            _ => {}
+    let mut index = 0;
+    while let Some((name, field)) = record.field_mut(index) {
+        let value = if by_key {
+            let at = members.iter().rposition(|(k, _)| k == name);
+            at.and_then(|at| members.get_mut(at))
+                .map(|m| std::mem::replace(&mut m.1, Value::Null))
+        } else {
+            items.next()
+        };
+        match value {
+            Some(value) => field.read_json(value).map_err(|e| format!("{name}: {e}"))?,
+            None if required => return Err(format!("missing field `{name}`")),
+            None => {}
         }
+        index += 1;
+    }
+    if items.next().is_some() {
+        return Err(format!("invalid length, expected at most {index} elements"));
     }
     Ok(())
+}
+
+/// The items of an array.
+fn items(value: Value) -> Result<Vec<Value>, String> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => invalid(&other, "an array"),
+    }
+}
+
+/// An array of values written by `to_json` (one function for every element type).
+fn array(items: &mut dyn Iterator<Item = &dyn Json>) -> Value {
+    Value::Array(items.map(Json::to_json).collect())
 }
 
 /// What a value is, for error messages.
@@ -559,19 +557,15 @@ impl<T: Record> Json for T {
 
 impl<T: Record> Json for Vec<T> {
     fn to_json(&self) -> Value {
-        Value::Array(self.iter().map(Json::to_json).collect())
+        array(&mut self.iter().map(|r| r as &dyn Json))
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
-        let Value::Array(items) = value else {
-            return invalid(&value, "an array");
-        };
-        *self = items
-            .into_iter()
-            .map(|item| {
-                let mut record = T::blank();
-                read_fields(&mut record, item).map(|()| record)
-            })
-            .collect::<Result<_, _>>()?;
+        self.clear();
+        for item in items(value)? {
+            let mut record = T::blank();
+            read_fields(&mut record, item)?;
+            self.push(record);
+        }
         Ok(())
     }
 }
@@ -649,22 +643,17 @@ impl Json for Option<usize> {
 /// A fixed-size array must have exactly its length.
 impl<const N: usize> Json for [String; N] {
     fn to_json(&self) -> Value {
-        Value::Array(self.iter().map(Json::to_json).collect())
+        array(&mut self.iter().map(|s| s as &dyn Json))
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
-        match value {
-            Value::Array(items) if items.len() == N => {
-                for (slot, item) in self.iter_mut().zip(items) {
-                    slot.read_json(item)?;
-                }
-                Ok(())
-            }
-            Value::Array(items) => Err(format!(
-                "invalid length {}, expected an array of length {N}",
-                items.len()
-            )),
-            other => invalid(&other, "an array"),
+        let items = items(value)?;
+        if items.len() != N {
+            return Err(format!("invalid length {}, expected {N}", items.len()));
         }
+        for (slot, item) in self.iter_mut().zip(items) {
+            slot.read_json(item)?;
+        }
+        Ok(())
     }
 }
 
@@ -694,9 +683,17 @@ pub fn choice_to_json<C: Choice>(choice: C) -> Value {
     Value::String(name.map(|(_, n)| *n).unwrap_or_default().to_string())
 }
 
-/// The variant named by a string, or by an object `{"Name": null}` (serde_json accepts
-/// that form for unit variants too).
 pub fn choice_read<C: Choice>(slot: &mut C, value: Value) -> Result<(), String> {
+    let index = variant_index(&mut C::NAMES.iter().map(|(_, name)| *name), value)?;
+    if let Some((choice, _)) = C::NAMES.get(index) {
+        *slot = *choice;
+    }
+    Ok(())
+}
+
+/// Which of `names` a value names: a string, or an object `{"Name": null}` (serde_json
+/// accepts that form for unit variants too).
+fn variant_index(mut names: &mut dyn Iterator<Item = &str>, value: Value) -> Result<usize, String> {
     let name = match value {
         Value::String(name) => name,
         // A repeated key counts once, as in the map serde_json built.
@@ -706,9 +703,7 @@ pub fn choice_read<C: Choice>(slot: &mut C, value: Value) -> Result<(), String> 
         },
         other => return invalid(&other, "a variant name"),
     };
-    let found = C::NAMES.iter().find(|(_, n)| *n == name);
-    *slot = found.ok_or_else(|| format!("unknown variant `{name}`"))?.0;
-    Ok(())
+    Iterator::position(&mut names, |n| n == name).ok_or_else(|| format!("unknown variant `{name}`"))
 }
 
 #[cfg(test)]
