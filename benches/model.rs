@@ -8,7 +8,7 @@
 //!
 //! `cargo bench --bench model` prints a table; `cargo bench --bench model -- --json` prints one
 //! JSON object per case and line (scripts/bench reads it).
-use botilbudsberegneren::model::json::Value;
+use botilbudsberegneren::model::json::{self, Value};
 use botilbudsberegneren::model::number::parse_dk;
 use botilbudsberegneren::model::scenario::{decode_json, Scenario};
 use botilbudsberegneren::model::tariff::{self, WageLink};
@@ -176,7 +176,7 @@ fn main() {
                 ("p95_us".into(), number(s.p95_us.to_string())),
                 ("min_us".into(), number(s.min_us.to_string())),
             ]);
-            println!("{}", line.to_compact());
+            println!("{}", json::to_compact(&line));
         } else {
             println!(
                 "{:<58} {:>8} {:>11.1} {:>11.1} {:>11.1}",

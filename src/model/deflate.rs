@@ -271,7 +271,7 @@ const MIN_MATCH: usize = 3;
 const MAX_MATCH: usize = 258;
 const HASH_BITS: u32 = 15;
 /// Candidates tried per position: more finds slightly longer matches, slower.
-const MAX_CHAIN: usize = 1024;
+const MAX_CHAIN: usize = 128;
 /// Tokens per block: each block gets a Huffman code fitted to its own data.
 const BLOCK_TOKENS: usize = 16 * 1024;
 
@@ -311,17 +311,21 @@ fn lz77(data: &[u8]) -> Vec<Token> {
     };
     let mut tokens = Vec::new();
     let mut pos = 0;
+    let mut here = m.longest(0);
     while let Some(&byte) = data.get(pos) {
-        let (length, distance) = m.longest(pos);
-        if length >= MIN_MATCH && m.longest(pos + 1).0 <= length {
+        let (length, distance) = here;
+        let next = m.longest(pos + 1);
+        if length >= MIN_MATCH && next.0 <= length {
             tokens.push(Token::Copy {
                 length: length as u16,
                 distance: distance as u16,
             });
             pos += length;
+            here = m.longest(pos);
         } else {
             tokens.push(Token::Literal(byte));
             pos += 1;
+            here = next;
         }
     }
     tokens
@@ -368,15 +372,18 @@ impl Matcher<'_> {
             if pos - candidate > WINDOW {
                 break;
             }
-            let length = earlier
-                .iter()
-                .zip(ahead)
-                .take_while(|(a, b)| a == b)
-                .count();
-            if length > best.0 {
-                best = (length, pos - candidate);
-                if length == ahead.len() {
-                    break;
+            // Only a candidate that also matches at the best length so far can beat it.
+            if best.0 == 0 || earlier.get(best.0) == ahead.get(best.0) {
+                let length = earlier
+                    .iter()
+                    .zip(ahead)
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                if length > best.0 {
+                    best = (length, pos - candidate);
+                    if length == ahead.len() {
+                        break;
+                    }
                 }
             }
             candidate = self.prev.get(candidate).copied().unwrap_or(usize::MAX);
@@ -646,39 +653,51 @@ fn code_lengths(freqs: &[u32], limit: usize) -> Vec<u8> {
         }
     }
     // Huffman's algorithm: merge the two lightest nodes until one is left; a leaf's depth
-    // is its code length. Quadratic, but there are at most 286 symbols.
+    // is its code length. Leaves are taken in order of weight and merged nodes are made in
+    // order of weight, so the lightest node is always first in one of the two queues.
     let mut used: Vec<usize> = (0..freqs.len()).filter(|&s| freqs[s] > 0).collect();
+    used.sort_by_key(|&s| freqs[s]);
+    let leaves = used.len();
     let mut weight: Vec<u64> = used.iter().map(|&s| u64::from(freqs[s])).collect();
-    let mut parent = vec![usize::MAX; weight.len()];
-    let mut alive: Vec<usize> = (0..weight.len()).collect();
-    while alive.len() > 1 {
-        let mut lightest = || {
-            let i = (0..alive.len()).min_by_key(|&i| weight[alive[i]])?;
-            Some(alive.swap_remove(i))
+    let mut parent = vec![usize::MAX; leaves];
+    let (mut leaf, mut merged) = (0, leaves);
+    let lightest = |weight: &[u64], leaf: &mut usize, merged: &mut usize| {
+        let next = if *leaf < leaves
+            && (*merged >= weight.len() || weight.get(*leaf) <= weight.get(*merged))
+        {
+            leaf
+        } else if *merged < weight.len() {
+            merged
+        } else {
+            return None;
         };
-        let (Some(a), Some(b)) = (lightest(), lightest()) else {
-            break;
-        };
-        let node = weight.len();
+        *next += 1;
+        Some(*next - 1)
+    };
+    while let (Some(a), Some(b)) = (
+        lightest(&weight, &mut leaf, &mut merged),
+        lightest(&weight, &mut leaf, &mut merged),
+    ) {
+        parent[a] = weight.len();
+        parent[b] = weight.len();
         weight.push(weight[a] + weight[b]);
         parent.push(usize::MAX);
-        parent[a] = node;
-        parent[b] = node;
-        alive.push(node);
+    }
+    // A parent comes after its children, so depths fill in from the root down.
+    let mut depth = vec![0usize; weight.len()];
+    for node in (0..weight.len()).rev() {
+        if let Some(&up) = parent.get(node).filter(|&&p| p != usize::MAX) {
+            depth[node] = depth[up] + 1;
+        }
     }
     // Count the codes of each length, cutting lengths over `limit` and then lengthening
     // shorter codes until the code is complete again (Kraft sum exactly 1, as zlib does).
     let mut count = vec![0u64; limit + 1];
-    for leaf in 0..used.len() {
-        let (mut depth, mut node) = (0, leaf);
-        while let Some(&up) = parent.get(node).filter(|&&p| p != usize::MAX) {
-            depth += 1;
-            node = up;
-        }
-        count[depth.min(limit)] += 1;
+    for &d in depth.iter().take(leaves) {
+        count[d.min(limit)] += 1;
     }
     let kraft = |count: &[u64]| -> u64 { (1..=limit).map(|len| count[len] << (limit - len)).sum() };
-    while kraft(&count) > 1 << limit {
+    while kraft(&count) > 1 << limit && count[limit] > 0 {
         count[limit] -= 1;
         if let Some(len) = (1..limit).rev().find(|&len| count[len] > 0) {
             count[len] -= 1;
@@ -686,9 +705,8 @@ fn code_lengths(freqs: &[u32], limit: usize) -> Vec<u8> {
         }
     }
     // The most frequent symbols get the shortest codes.
-    used.sort_by_key(|&s| std::cmp::Reverse(freqs[s]));
     let mut lengths = vec![0u8; freqs.len()];
-    let mut symbols = used.into_iter();
+    let mut symbols = used.into_iter().rev();
     for (len, &n) in count.iter().enumerate().skip(1) {
         for s in symbols.by_ref().take(n as usize) {
             lengths[s] = len as u8;

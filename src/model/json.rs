@@ -40,97 +40,129 @@ impl Value {
             _ => None,
         }
     }
+}
 
-    /// Compact JSON: no whitespace (links and storage).
-    pub fn to_compact(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, None);
-        out
-    }
+/// JSON text as serde_json wrote it, written straight from the data (no `Value` tree, so
+/// autosave stays cheap): compact, or pretty — two spaces per level, `": "` after keys,
+/// empty `[]` and `{}` on one line.
+pub struct Writer {
+    out: String,
+    pretty: bool,
+    depth: usize,
+    /// Nothing written yet in the innermost open array or object.
+    empty: bool,
+}
 
-    /// Pretty JSON as `serde_json::to_string_pretty` writes it (file export): two spaces per
-    /// level, `": "` after keys, empty `[]` and `{}` on one line.
-    pub fn to_pretty(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, Some(0));
-        out
-    }
-
-    /// `depth` is `None` for compact output, else the indentation level.
-    fn write(&self, out: &mut String, depth: Option<usize>) {
-        let newline = |out: &mut String, level: usize| {
-            if depth.is_some() {
-                out.push('\n');
-                for _ in 0..level {
-                    out.push_str("  ");
-                }
-            }
-        };
-        let inner = depth.map(|d| d + 1);
-        let level = depth.unwrap_or(0);
-        match self {
-            Value::Null => out.push_str("null"),
-            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Number(text) => out.push_str(text),
-            Value::String(s) => write_string(out, s),
-            Value::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    newline(out, level + 1);
-                    item.write(out, inner);
-                }
-                if !items.is_empty() {
-                    newline(out, level);
-                }
-                out.push(']');
-            }
-            Value::Object(members) => {
-                out.push('{');
-                for (i, (key, value)) in members.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    newline(out, level + 1);
-                    write_string(out, key);
-                    out.push_str(if depth.is_some() { ": " } else { ":" });
-                    value.write(out, inner);
-                }
-                if !members.is_empty() {
-                    newline(out, level);
-                }
-                out.push('}');
+impl Writer {
+    fn newline(&mut self) {
+        if self.pretty {
+            self.out.push('\n');
+            for _ in 0..self.depth {
+                self.out.push_str("  ");
             }
         }
+    }
+
+    /// Before an array item or object member: the comma and line break.
+    fn separate(&mut self) {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        self.newline();
+    }
+
+    /// Starts an array (`[`) or object (`{`).
+    pub fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
+        self.depth += 1;
+        self.empty = true;
+    }
+
+    /// Ends an array (`]`) or object (`}`).
+    pub fn close(&mut self, bracket: char) {
+        self.depth = self.depth.saturating_sub(1);
+        if !self.empty {
+            self.newline();
+        }
+        self.out.push(bracket);
+        self.empty = false;
+    }
+
+    /// Starts an array item.
+    pub fn item(&mut self) {
+        self.separate();
+    }
+
+    /// Starts an object member: its key and colon.
+    pub fn key(&mut self, key: &str) {
+        self.separate();
+        self.string(key);
+        self.out.push_str(if self.pretty { ": " } else { ":" });
+    }
+
+    /// A literal or number, written as is.
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    /// A string literal with serde_json's escapes: `\"`, `\\`, the short forms
+    /// `\b \f \n \r \t` and `\u00xx` (lower-case hex) for the other control characters;
+    /// nothing else escaped.
+    pub fn string(&mut self, s: &str) {
+        let out = &mut self.out;
+        out.push('"');
+        let mut rest = s;
+        // Copy runs that need no escape whole; the bytes escaped are ASCII, so every cut is
+        // at a character boundary.
+        while let Some(at) = rest
+            .bytes()
+            .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+        {
+            let (run, tail) = rest.split_at(at);
+            out.push_str(run);
+            let byte = tail.as_bytes().first().copied().unwrap_or_default();
+            match byte {
+                b'"' => out.push_str("\\\""),
+                b'\\' => out.push_str("\\\\"),
+                0x08 => out.push_str("\\b"),
+                0x0c => out.push_str("\\f"),
+                b'\n' => out.push_str("\\n"),
+                b'\r' => out.push_str("\\r"),
+                b'\t' => out.push_str("\\t"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[usize::from(byte >> 4)]));
+                    out.push(char::from(HEX[usize::from(byte & 15)]));
+                }
+            }
+            rest = tail.get(1..).unwrap_or_default();
+        }
+        out.push_str(rest);
+        out.push('"');
     }
 }
 
-/// A string literal with serde_json's escapes: `\"`, `\\`, the short forms `\b \f \n \r \t`
-/// and `\u00xx` (lower-case hex) for the other control characters; nothing else escaped.
-fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c < ' ' => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                let n = c as usize;
-                out.push_str("\\u00");
-                out.push(char::from(HEX.get(n >> 4).copied().unwrap_or(b'0')));
-                out.push(char::from(HEX.get(n & 15).copied().unwrap_or(b'0')));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+/// Compact JSON: no whitespace (links and storage).
+pub fn to_compact(value: &dyn Json) -> String {
+    write(value, false)
+}
+
+/// Pretty JSON as `serde_json::to_string_pretty` wrote it (file export).
+pub fn to_pretty(value: &dyn Json) -> String {
+    write(value, true)
+}
+
+fn write(value: &dyn Json, pretty: bool) -> String {
+    let mut w = Writer {
+        out: String::new(),
+        pretty,
+        depth: 0,
+        empty: true,
+    };
+    value.write_json(&mut w);
+    w.out
 }
 
 /// Where and why a text is not JSON. Shown to the user inside a Danish sentence, so it
@@ -417,7 +449,7 @@ impl Parser<'_> {
 /// A type that converts to and from a JSON value. Object-safe, so a record's field table
 /// can hold `&dyn Json` accessors and one non-generic reader serves every struct.
 pub trait Json {
-    fn to_json(&self) -> Value;
+    fn write_json(&self, w: &mut Writer);
     /// Reads `value` into `self`. On error `self` may be partly written; the message names
     /// the field path.
     fn read_json(&mut self, value: Value) -> Result<(), String>;
@@ -477,9 +509,13 @@ impl<T: Record> Fields for T {
     }
 }
 
-fn write_fields(record: &dyn Fields) -> Value {
-    let fields = (0..).map_while(|i| record.field(i));
-    Value::Object(fields.map(|(name, f)| (name.into(), f.to_json())).collect())
+fn write_fields(record: &dyn Fields, w: &mut Writer) {
+    w.open('{');
+    for (name, field) in (0..).map_while(|i| record.field(i)) {
+        w.key(name);
+        field.write_json(w);
+    }
+    w.close('}');
 }
 
 /// Reads an object (by key; the last of repeated keys wins; unknown keys are ignored) or
@@ -521,9 +557,14 @@ fn items(value: Value) -> Result<Vec<Value>, String> {
     }
 }
 
-/// An array of values written by `to_json` (one function for every element type).
-fn array(items: &mut dyn Iterator<Item = &dyn Json>) -> Value {
-    Value::Array(items.map(Json::to_json).collect())
+/// Writes an array (one function for every element type).
+fn write_array(items: &mut dyn Iterator<Item = &dyn Json>, w: &mut Writer) {
+    w.open('[');
+    for item in items {
+        w.item();
+        item.write_json(w);
+    }
+    w.close(']');
 }
 
 /// What a value is, for error messages.
@@ -546,8 +587,8 @@ fn invalid<T>(value: &Value, expected: &str) -> Result<T, String> {
 }
 
 impl<T: Record> Json for T {
-    fn to_json(&self) -> Value {
-        write_fields(self)
+    fn write_json(&self, w: &mut Writer) {
+        write_fields(self, w);
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         *self = T::blank();
@@ -556,8 +597,8 @@ impl<T: Record> Json for T {
 }
 
 impl<T: Record> Json for Vec<T> {
-    fn to_json(&self) -> Value {
-        array(&mut self.iter().map(|r| r as &dyn Json))
+    fn write_json(&self, w: &mut Writer) {
+        write_array(&mut self.iter().map(|r| r as &dyn Json), w);
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         self.clear();
@@ -571,8 +612,8 @@ impl<T: Record> Json for Vec<T> {
 }
 
 impl Json for String {
-    fn to_json(&self) -> Value {
-        Value::String(self.clone())
+    fn write_json(&self, w: &mut Writer) {
+        w.string(self);
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         match value {
@@ -584,8 +625,8 @@ impl Json for String {
 }
 
 impl Json for bool {
-    fn to_json(&self) -> Value {
-        Value::Bool(*self)
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(if *self { "true" } else { "false" });
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         match value {
@@ -606,8 +647,8 @@ fn read_unsigned<T: TryFrom<u64>>(slot: &mut T, value: &Value) -> Result<(), Str
 }
 
 impl Json for usize {
-    fn to_json(&self) -> Value {
-        Value::Number(self.to_string())
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(&self.to_string());
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         read_unsigned(self, &value)
@@ -615,8 +656,8 @@ impl Json for usize {
 }
 
 impl Json for u32 {
-    fn to_json(&self) -> Value {
-        Value::Number(self.to_string())
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(&self.to_string());
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         read_unsigned(self, &value)
@@ -624,8 +665,11 @@ impl Json for u32 {
 }
 
 impl Json for Option<usize> {
-    fn to_json(&self) -> Value {
-        self.as_ref().map_or(Value::Null, Json::to_json)
+    fn write_json(&self, w: &mut Writer) {
+        match self {
+            Some(n) => n.write_json(w),
+            None => w.raw("null"),
+        }
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         *self = match value {
@@ -642,8 +686,8 @@ impl Json for Option<usize> {
 
 /// A fixed-size array must have exactly its length.
 impl<const N: usize> Json for [String; N] {
-    fn to_json(&self) -> Value {
-        array(&mut self.iter().map(|s| s as &dyn Json))
+    fn write_json(&self, w: &mut Writer) {
+        write_array(&mut self.iter().map(|s| s as &dyn Json), w);
     }
     fn read_json(&mut self, value: Value) -> Result<(), String> {
         let items = items(value)?;
@@ -653,6 +697,31 @@ impl<const N: usize> Json for [String; N] {
         for (slot, item) in self.iter_mut().zip(items) {
             slot.read_json(item)?;
         }
+        Ok(())
+    }
+}
+
+/// Any JSON value, written as parsed (tests, tools).
+impl Json for Value {
+    fn write_json(&self, w: &mut Writer) {
+        match self {
+            Value::Null => w.raw("null"),
+            Value::Bool(b) => b.write_json(w),
+            Value::Number(text) => w.raw(text),
+            Value::String(s) => w.string(s),
+            Value::Array(items) => write_array(&mut items.iter().map(|v| v as &dyn Json), w),
+            Value::Object(members) => {
+                w.open('{');
+                for (key, value) in members {
+                    w.key(key);
+                    value.write_json(w);
+                }
+                w.close('}');
+            }
+        }
+    }
+    fn read_json(&mut self, value: Value) -> Result<(), String> {
+        *self = value;
         Ok(())
     }
 }
@@ -667,8 +736,8 @@ pub trait Choice: Copy + PartialEq + 'static {
 macro_rules! choice_json {
     ($($ty:ty),*) => {$(
         impl $crate::model::json::Json for $ty {
-            fn to_json(&self) -> $crate::model::json::Value {
-                $crate::model::json::choice_to_json(*self)
+            fn write_json(&self, w: &mut $crate::model::json::Writer) {
+                $crate::model::json::choice_write(*self, w)
             }
             fn read_json(&mut self, value: $crate::model::json::Value) -> Result<(), String> {
                 $crate::model::json::choice_read(self, value)
@@ -678,9 +747,9 @@ macro_rules! choice_json {
 }
 pub(crate) use choice_json;
 
-pub fn choice_to_json<C: Choice>(choice: C) -> Value {
+pub fn choice_write<C: Choice>(choice: C, w: &mut Writer) {
     let name = C::NAMES.iter().find(|(c, _)| *c == choice);
-    Value::String(name.map(|(_, n)| *n).unwrap_or_default().to_string())
+    w.string(name.map(|(_, n)| *n).unwrap_or_default());
 }
 
 pub fn choice_read<C: Choice>(slot: &mut C, value: Value) -> Result<(), String> {
@@ -841,9 +910,9 @@ mod tests {
         ]);
         let compact = "{\"name\":\"A \\\"b\\\" \\\\ / æ 😀 \u{7f}\\u0001\\b\\f\\n\\r\\t\\u001f\",\
                        \"list\":[1,null],\"empty\":[],\"obj\":{},\"flag\":false}";
-        assert_eq!(v.to_compact(), compact);
+        assert_eq!(to_compact(&v), compact);
         let pretty = "{\n  \"name\": \"A \\\"b\\\" \\\\ / æ 😀 \u{7f}\\u0001\\b\\f\\n\\r\\t\\u001f\",\n  \"list\": [\n    1,\n    null\n  ],\n  \"empty\": [],\n  \"obj\": {},\n  \"flag\": false\n}";
-        assert_eq!(v.to_pretty(), pretty);
+        assert_eq!(to_pretty(&v), pretty);
         assert_eq!(parse(compact), Ok(v.clone()));
         assert_eq!(parse(pretty), Ok(v));
     }
@@ -869,13 +938,13 @@ mod tests {
 
         #[test]
         fn write_then_parse_round_trips(v in any_value()) {
-            prop_assert_eq!(parse(&v.to_compact()), Ok(v.clone()));
-            prop_assert_eq!(parse(&v.to_pretty()), Ok(v));
+            prop_assert_eq!(parse(&to_compact(&v)), Ok(v.clone()));
+            prop_assert_eq!(parse(&to_pretty(&v)), Ok(v));
         }
 
         #[test]
         fn any_string_round_trips(text in any::<String>()) {
-            prop_assert_eq!(parse(&s(&text).to_compact()), Ok(s(&text)));
+            prop_assert_eq!(parse(&to_compact(&s(&text))), Ok(s(&text)));
         }
 
         #[test]

@@ -1274,7 +1274,7 @@ mod tests {
             back.read_json(json::parse(text).expect("json"))
                 .map(|()| back)
         };
-        let text = form.to_json().to_compact();
+        let text = json::to_compact(&form);
         assert!(text.contains(r#""vum":"C","hours":"23","unit":"MinutesPerDay""#));
         assert_eq!(read(&text), Ok(form));
         assert_eq!(read("{}"), Ok(TariffForm::default()));
