@@ -17,6 +17,7 @@ use crate::ui::components::key_figure::KeyFigure;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::text_field::TextField;
 use crate::ui::state::{Action, AppState};
+use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -294,6 +295,18 @@ impl Fields {
         checkbox(id, spec.label, *get(form.value), on_change)
     }
 
+    /// `part`, rendered again only when it or its errors (those whose test ids start with
+    /// `prefix`) changed.
+    pub fn part(&self, prefix: &str, part: Rc<dyn AnyPart>) -> Html {
+        let mut errors = FieldErrors::new();
+        for (k, v) in &self.errors {
+            if k.starts_with(prefix) {
+                errors.insert(k.clone(), v.clone());
+            }
+        }
+        html! { <Memo dispatcher={self.dispatcher.clone()} errors={errors} part={part} /> }
+    }
+
     /// A callback that applies `apply(scenario, index)`: a plain function and a number, so
     /// every such callback of every page is one closure type.
     pub fn click(&self, apply: fn(&mut Scenario, usize), index: usize) -> Callback<MouseEvent> {
@@ -318,6 +331,57 @@ impl Fields {
 
 fn checkbox(id: String, label: &'static str, checked: bool, on_change: Callback<bool>) -> Html {
     html! { <Checkbox id={id} label={label} checked={checked} on_change={on_change} /> }
+}
+
+/// A part of a page that renders again only when its own data changed, e.g. one row of a
+/// long list: typing elsewhere on the page then leaves it alone (see `Fields::part`).
+pub trait Part: PartialEq + 'static {
+    fn view(&self, fields: &Fields) -> Html;
+}
+
+/// `Part` as a trait object, so that one `Memo` component serves every kind of part (each
+/// component type costs kilobytes of wasm).
+pub trait AnyPart {
+    fn view(&self, fields: &Fields) -> Html;
+    fn same(&self, other: &dyn Any) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<P: Part> AnyPart for P {
+    fn view(&self, fields: &Fields) -> Html {
+        Part::view(self, fields)
+    }
+
+    fn same(&self, other: &dyn Any) -> bool {
+        other.downcast_ref::<P>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+#[derive(Properties)]
+pub struct MemoProps {
+    pub dispatcher: UseReducerDispatcher<AppState>,
+    /// The part's own field errors.
+    pub errors: FieldErrors,
+    pub part: Rc<dyn AnyPart>,
+}
+
+impl PartialEq for MemoProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.dispatcher == other.dispatcher
+            && self.errors == other.errors
+            && self.part.same(other.part.as_any())
+    }
+}
+
+/// Renders a `Part`, with its own kept callbacks.
+#[component]
+pub fn Memo(props: &MemoProps) -> Html {
+    let fields = use_fields(props.dispatcher.clone(), props.errors.clone());
+    props.part.view(&fields)
 }
 
 /// Removes row `index` of `rows` if it is there; says whether it was.

@@ -15,10 +15,11 @@ use crate::ui::components::explain::{Explain, Step};
 use crate::ui::components::results::{use_last_valid, StaleBanner};
 use crate::ui::components::specs::{
     button, card, figures, hint, lens, remove_row, select, table, use_fields, Cell, Column,
-    FieldSpec, Fields, Figure, FlagSpec, Form, Place, RowKind, Rows, TableHead,
+    FieldSpec, Fields, Figure, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
 };
 use crate::ui::state::AppContext;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A package as people name it: its name (the presets put the code in it), else its code.
@@ -344,14 +345,27 @@ fn source_note(form: &TariffForm) -> Html {
     html! { <p class="note" data-testid={id}>{text}</p> }
 }
 
-/// The selects' options, made once per render for all packages.
-struct PackageOptions {
-    vum: Vec<(String, String)>,
-    unit: Vec<(String, String)>,
+/// A package's inputs: rendered again only when the package changed (`Part`), as the
+/// stress scenario's dozen packages would otherwise slow down every keystroke on the page.
+#[derive(PartialEq)]
+struct PackageRow {
+    index: usize,
+    form: PackageForm,
 }
 
-fn package_row(fields: &Fields, options: &PackageOptions, i: usize, p: &PackageForm) -> Html {
+impl Part for PackageRow {
+    fn view(&self, fields: &Fields) -> Html {
+        package_row(fields, self.index, &self.form)
+    }
+}
+
+fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
     let form = PACKAGES.form(p, i);
+    let vum_options: Vec<(String, String)> = Vum::ALL
+        .iter()
+        .map(|v| (v.letter().to_string(), v.letter().to_string()))
+        .collect();
+    let unit_options = options(&[("uge", "timer pr. uge"), ("doegn", "minutter pr. døgn")]);
     let on_vum = fields.choose(
         |s, i, v| {
             if let (Some(p), Some(vum)) = (
@@ -398,9 +412,9 @@ fn package_row(fields: &Fields, options: &PackageOptions, i: usize, p: &PackageF
         <>
             { fields.field(&form, code, None) }
             { fields.field(&form, name, None) }
-            { select(package_key(i, "vum"), "VUM-kategori", p.vum.letter(), &options.vum, on_vum) }
+            { select(package_key(i, "vum"), "VUM-kategori", p.vum.letter(), &vum_options, on_vum) }
             { fields.field(&form, hours, None) }
-            { select(package_key(i, "enhed"), "Enhed for støtten", unit_value, &options.unit, on_unit) }
+            { select(package_key(i, "enhed"), "Enhed for støtten", unit_value, &unit_options, on_unit) }
             { fields.field(&form, price, None) }
             { fields.flag(&form, &OPEN_ENDED) }
             { fields.field(&form, residents, None) }
@@ -411,18 +425,17 @@ fn package_row(fields: &Fields, options: &PackageOptions, i: usize, p: &PackageF
 }
 
 fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
-    let options = PackageOptions {
-        vum: Vum::ALL
-            .iter()
-            .map(|v| (v.letter().to_string(), v.letter().to_string()))
-            .collect(),
-        unit: options(&[("uge", "timer pr. uge"), ("doegn", "minutter pr. døgn")]),
-    };
     let rows: Vec<Html> = form
         .packages
         .iter()
         .enumerate()
-        .map(|(i, p)| package_row(fields, &options, i, p))
+        .map(|(i, p)| {
+            let row = PackageRow {
+                index: i,
+                form: p.clone(),
+            };
+            fields.part(&package_key(i, ""), Rc::new(row))
+        })
         .collect();
     let add = add_button(fields, "pakke-tilfoej", "Tilføj pakke", |s, _| {
         let n = s.tariff.packages.len() + 1;
@@ -481,12 +494,12 @@ fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
 }
 
 /// A row of the package table.
-struct PackageRow<'a> {
+struct PackagePrices<'a> {
     form: &'a PackageForm,
     result: &'a PackageResult,
 }
 
-impl PackageRow<'_> {
+impl PackagePrices<'_> {
     fn plus(&self) -> &'static str {
         if self.result.open_ended {
             "+"
@@ -497,7 +510,7 @@ impl PackageRow<'_> {
 }
 
 fn package_table(form: &TariffForm, r: &TariffResult) -> Html {
-    let columns: [Column<PackageRow>; 8] = [
+    let columns: [Column<PackagePrices>; 8] = [
         Column {
             heading: "VUM",
             key: None,
@@ -551,7 +564,7 @@ fn package_table(form: &TariffForm, r: &TariffResult) -> Html {
         .packages
         .iter()
         .zip(&r.packages)
-        .map(|(form, result)| (package_label(form), PackageRow { form, result }))
+        .map(|(form, result)| (package_label(form), PackagePrices { form, result }))
         .collect();
     let head = TableHead {
         class: "packages",
