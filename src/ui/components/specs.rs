@@ -1,15 +1,15 @@
 //! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`), its lists
 //! of rows (`Rows`), key figures (`Figure`) and result columns (`Column`) as data and renders
 //! them with the few functions here, instead of one `html!` expansion and one edit closure
-//! per input, row, figure and cell. Yew's `html!` expands every element inline and every
-//! closure is a type of its own, so this is what keeps the pages' wasm small: the generic
-//! functions below only pick values out of the form and leave the rendering to non-generic
-//! ones.
+//! per input, row, figure and cell: Yew's `html!` expands every element inline and every
+//! closure is a type of its own. The generic functions below only pick values out of a form
+//! and leave the rendering to non-generic ones, so a form type costs a few hundred bytes.
 //!
-//! `Fields` also keeps each input's callback for the life of the page (by test id). Yew
+//! Speed: `Fields` keeps each input's callback for the life of the page (by test id). Yew
 //! compares callbacks by identity, so fresh ones on every render would re-render every input
 //! of the page on every keystroke; with the kept ones it skips each input whose text, hint
-//! and error did not change.
+//! and error did not change. `Memo` goes further for long lists: a row whose data did not
+//! change is not even rendered.
 use crate::model::form::FieldErrors;
 use crate::model::scenario::Scenario;
 use crate::ui::components::checkbox::Checkbox;
@@ -297,7 +297,8 @@ impl Fields {
 
     /// `part`, rendered again only when it or its errors (those whose test ids start with
     /// `prefix`) changed.
-    pub fn part(&self, prefix: &str, part: Rc<dyn AnyPart>) -> Html {
+    pub fn part<P: Part>(&self, prefix: &str, part: P) -> Html {
+        let part: Rc<dyn AnyPart> = Rc::new(part);
         let mut errors = FieldErrors::new();
         for (k, v) in &self.errors {
             if k.starts_with(prefix) {

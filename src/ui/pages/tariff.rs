@@ -19,7 +19,6 @@ use crate::ui::components::specs::{
 };
 use crate::ui::state::AppContext;
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A package as people name it: its name (the presets put the code in it), else its code.
@@ -434,7 +433,7 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
                 index: i,
                 form: p.clone(),
             };
-            fields.part(&package_key(i, ""), Rc::new(row))
+            fields.part(&package_key(i, ""), row)
         })
         .collect();
     let add = add_button(fields, "pakke-tilfoej", "Tilføj pakke", |s, _| {
