@@ -641,3 +641,45 @@ fn table_frame(head: &TableHead, headings: &[&'static str], body: Vec<Html>) -> 
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tariff::{package_key, PackageForm, TariffForm};
+
+    #[test]
+    fn test_ids_come_from_the_place() {
+        let page: Place<TariffForm> = Place::Page(|s| &mut s.tariff);
+        assert_eq!(page.id("belaegning"), "belaegning");
+        let row: Place<PackageForm> = Place::Row {
+            list: |s| &mut s.tariff.packages,
+            index: 2,
+            id: package_key,
+        };
+        assert_eq!(row.id("timer"), "pakke-3-timer");
+    }
+
+    #[test]
+    fn a_row_that_is_gone_is_neither_edited_nor_removed() {
+        let mut scenario = Scenario::default();
+        let n = scenario.tariff.packages.len();
+        let gone: Place<PackageForm> = Place::Row {
+            list: |s| &mut s.tariff.packages,
+            index: n,
+            id: package_key,
+        };
+        assert!(gone.find(&mut scenario).is_none());
+        assert!(!remove_row(&mut scenario.tariff.packages, n));
+        assert!(remove_row(&mut scenario.tariff.packages, 0));
+        assert_eq!(scenario.tariff.packages.len(), n - 1);
+    }
+
+    #[test]
+    fn lenses_read_and_write_the_same_field() {
+        let lens: Lens<PackageForm, String> = lens!(hours);
+        let mut form = PackageForm::default();
+        *(lens.set)(&mut form) = "17".into();
+        assert_eq!((lens.get)(&form), "17");
+        assert_eq!(form.hours, "17");
+    }
+}
