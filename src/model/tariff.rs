@@ -550,16 +550,6 @@ pub fn compute(input: &TariffInput, link: &WageLink) -> DResult<TariffResult> {
     })
 }
 
-/// Package `index`'s døgntakst: the stable entry point for other pages (the transition
-/// page takes a case's old takst from it).
-pub fn package_daily_rate(input: &TariffInput, link: &WageLink, index: usize) -> DResult<Decimal> {
-    compute(input, link)?
-        .packages
-        .get(index)
-        .map(|p| p.daily_rate)
-        .ok_or(DomainError::UnknownReference("pakke"))
-}
-
 // ---------------------------------------------------------------------------------------
 // Form (raw text) and presets
 // ---------------------------------------------------------------------------------------
@@ -1201,14 +1191,12 @@ mod tests {
     }
 
     #[test]
-    fn package_daily_rate_by_index() {
+    fn package_daily_rates_in_package_order() {
         // pakke 1: 698,9096 + 17 / 7 × 350 = 698,9096 + 850 = 1.548,91
-        let rate = package_daily_rate(&defaults(), &link(), 0).expect("rate");
-        assert_eq!(round(rate, 2), d("1548.91"));
-        assert_eq!(
-            package_daily_rate(&defaults(), &link(), 6),
-            Err(DomainError::UnknownReference("pakke"))
-        );
+        let packages = compute(&defaults(), &link()).expect("result").packages;
+        assert_eq!(round(packages[0].daily_rate, 2), d("1548.91"));
+        // One result per package of the form, no more: the defaults have six.
+        assert!(packages.get(6).is_none());
     }
 
     #[test]
@@ -1369,9 +1357,8 @@ mod tests {
 
     proptest! {
         #[test]
-        fn never_panics(input in arb_input(), link in arb_link(), i in 0usize..8) {
+        fn never_panics(input in arb_input(), link in arb_link()) {
             let _ = compute(&input, &link);
-            let _ = package_daily_rate(&input, &link, i);
         }
 
         #[test]

@@ -6,6 +6,7 @@ pub mod key_figure;
 pub mod number_field;
 pub mod results;
 pub mod scenario_bar;
+pub mod specs;
 pub mod text_field;
 pub mod waterfall;
 
