@@ -3,9 +3,11 @@ pub mod checkbox;
 pub mod csv_button;
 pub mod explain;
 pub mod key_figure;
+pub mod memo;
 pub mod number_field;
 pub mod results;
 pub mod scenario_bar;
+pub mod table;
 pub mod text_field;
 pub mod waterfall;
 

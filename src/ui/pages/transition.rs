@@ -12,20 +12,23 @@ use crate::model::transition::{
 };
 use crate::model::wage::{WageInput, WageResult};
 use crate::platform::download::download;
-use crate::ui::components::explain::{Explain, Step};
+use crate::ui::components::explain::{step, Explain, Step};
 use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::table::{row, Cell};
 use crate::ui::components::text_field::TextField;
-use crate::ui::state::{edit_callback, AppContext};
+use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Values this page takes from other pages.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq)]
 struct Linked {
     /// D from the wage page; `None` while that page's inputs are invalid.
     days_per_year: Option<Decimal>,
@@ -182,29 +185,42 @@ fn payback_text(p: Payback) -> (String, Option<&'static str>) {
     }
 }
 
-fn package_select(ctx: &AppContext, linked: &Linked, index: usize, case: &CaseForm) -> Html {
-    if linked.packages.is_empty() {
+fn cases(s: &mut Scenario) -> &mut Vec<CaseForm> {
+    &mut s.transition.cases
+}
+
+/// Everything a case's fieldset shows: it renders again only when this changed.
+#[derive(PartialEq)]
+struct CaseRow {
+    dispatch: Dispatch,
+    index: usize,
+    case: CaseForm,
+    linked: Rc<Linked>,
+    errors: Rc<FieldErrors>,
+}
+
+fn package_select(row: &CaseRow) -> Html {
+    if row.linked.packages.is_empty() {
         return html! {};
     }
-    let id = case_key(index, "pakke");
+    let id = case_key(row.index, "pakke");
     let on_change = {
-        let edit = edit_callback(ctx, move |s, v: Option<usize>| {
-            if let Some(c) = s.transition.cases.get_mut(index) {
-                c.old_rate_package = v;
-            }
+        let edit = row_edit(&row.dispatch, cases, row.index, |c, v: Option<usize>| {
+            c.old_rate_package = v
         });
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             edit.emit(select.value().parse().ok());
         })
     };
+    let chosen = row.case.old_rate_package;
     html! {
         <div class="field">
             <label for={id.clone()}>{"Gammel takst fra Takster-siden"}</label>
             <select id={id.clone()} data-testid={id} onchange={on_change}>
-                <option value="" selected={case.old_rate_package.is_none()}>{"Indtast selv"}</option>
-                { for linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
-                    <option value={i.to_string()} selected={case.old_rate_package == Some(i)}>
+                <option value="" selected={chosen.is_none()}>{"Indtast selv"}</option>
+                { for row.linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
+                    <option value={i.to_string()} selected={chosen == Some(i)}>
                         {format!("{name}: {} kr. pr. døgn", format_dk(*rate, 2))}
                     </option>
                 }) }
@@ -213,23 +229,26 @@ fn package_select(ctx: &AppContext, linked: &Linked, index: usize, case: &CaseFo
     }
 }
 
-fn case_row(
-    ctx: &AppContext,
-    errors: &FieldErrors,
-    linked: &Linked,
-    index: usize,
-    case: &CaseForm,
-) -> Html {
+fn case_row(row: &CaseRow) -> Html {
+    let CaseRow {
+        dispatch,
+        index,
+        case,
+        linked,
+        errors,
+    } = row;
+    let index = *index;
     let defaults = CaseForm::default();
+    let mut current = case.clone();
     let fields = CASE_FIELDS
         .iter()
         .filter(|spec| !(spec.key == "t-old" && case.old_rate_package.is_some()))
         .map(|spec| {
             let access = spec.access;
             let id = case_key(index, spec.key);
-            let value = access(&mut case.clone()).clone();
+            let value = access(&mut current).clone();
             // Only L has a DOMAIN.md default; the rest of the example case are examples.
-            let default = (spec.key == "l").then(|| access(&mut defaults.clone()).clone());
+            let default = (spec.key == "l").then(|| defaults.transition_months.clone());
             let hint = match (spec.key, linked.hourly_price) {
                 ("c-b", Some(price)) => Some(format!(
                     "Tom = Lønbudget-sidens timepris, nu {} kr.",
@@ -237,34 +256,15 @@ fn case_row(
                 )),
                 _ => spec.hint.map(String::from),
             };
-            let on_change = edit_callback(ctx, move |s, v: String| {
-                if let Some(c) = s.transition.cases.get_mut(index) {
-                    *access(c) = v;
-                }
-            });
+            let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
             html! {
                 <NumberField id={id.clone()} label={spec.label} value={value} suffix={spec.suffix}
                     hint={hint} default={default} error={errors.get(&id).cloned()} on_change={on_change} />
             }
         });
-    let on_name = edit_callback(ctx, move |s, v: String| {
-        if let Some(c) = s.transition.cases.get_mut(index) {
-            c.pseudonym = v;
-        }
-    });
-    let on_copy = edit_callback(ctx, move |s, _: MouseEvent| {
-        if let Some(c) = s.transition.cases.get(index).cloned() {
-            let copy = CaseForm {
-                pseudonym: format!("{} (kopi)", c.pseudonym),
-                ..c
-            };
-            s.transition.cases.insert(index + 1, copy);
-        }
-    });
-    let on_remove = edit_callback(ctx, move |s, _: MouseEvent| {
-        if index < s.transition.cases.len() {
-            s.transition.cases.remove(index);
-        }
+    let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
+    let (on_copy, on_remove) = row_copy_remove(dispatch, cases, index, |c| {
+        c.pseudonym = format!("{} (kopi)", c.pseudonym)
     });
     let title = format!("Sag {}", index + 1);
     html! {
@@ -272,7 +272,7 @@ fn case_row(
             <legend>{format!("{title}: {}", case.pseudonym)}</legend>
             <TextField id={case_key(index, "pseudonym")} label="Pseudonym" value={case.pseudonym.clone()}
                 hint="Brug et pseudonym, aldrig CPR-nummer eller navn." on_change={on_name} />
-            { package_select(ctx, linked, index, case) }
+            { package_select(row) }
             { for fields }
             <div class="case-buttons">
                 <button type="button" class="secondary" data-testid={case_key(index, "kopier")}
@@ -321,8 +321,7 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
     }
 }
 
-fn cases_section(ctx: &AppContext, errors: &FieldErrors, linked: &Linked) -> Html {
-    let cases = &ctx.scenario.transition.cases;
+fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>) -> Html {
     let on_add = edit_callback(ctx, |s, _: MouseEvent| {
         let n = s.transition.cases.len() + 1;
         s.transition.cases.push(CaseForm {
@@ -337,7 +336,13 @@ fn cases_section(ctx: &AppContext, errors: &FieldErrors, linked: &Linked) -> Htm
             if let Some(e) = errors.get("sager") {
                 <p class="error-message" role="alert" data-testid="sager-fejl">{e.clone()}</p>
             }
-            { for cases.iter().enumerate().map(|(i, c)| case_row(ctx, errors, linked, i, c)) }
+            { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| memo(CaseRow {
+                dispatch: ctx.dispatcher(),
+                index,
+                case: case.clone(),
+                linked: linked.clone(),
+                errors: errors.clone(),
+            }, case_row)) }
             <button type="button" data-testid="sag-tilfoej" onclick={on_add}>{"Tilføj sag"}</button>
         </section>
     }
@@ -452,37 +457,49 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
                 <caption>{title}</caption>
                 <thead><tr><th scope="col">{"Måned"}</th><th scope="col">{"Kommunen"}</th><th scope="col">{"Botilbuddet"}</th></tr></thead>
                 <tbody>
-                    { for r.months.iter().map(|m| html! {
-                        <tr><th scope="row">{&m.label}</th><td>{kr(m.municipality_cum)}</td><td>{kr(m.botilbud_cum)}</td></tr>
-                    }) }
+                    { for r.months.iter().map(|m| row(m.label.clone(), vec![
+                        Cell::Num(m.municipality_cum, 0),
+                        Cell::Num(m.botilbud_cum, 0),
+                    ], None)) }
                 </tbody>
             </table>
         </figure>
     }
 }
 
-/// A wide table in a keyboard-scrollable region.
-fn scroll_table(id: &str, caption: &str, head: Vec<String>, rows: Vec<Vec<String>>) -> Html {
+/// A wide table in a keyboard-scrollable region; `rows` are `table::row`s.
+fn scroll_table(
+    id: &str,
+    caption: &str,
+    head: impl Iterator<Item = AttrValue>,
+    rows: impl Iterator<Item = Html>,
+) -> Html {
     let caption_id = format!("{id}-titel");
     html! {
         <div class="table-scroll" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
             <table data-testid={id.to_string()}>
                 <caption id={caption_id}>{caption}</caption>
-                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
-                <tbody>
-                    { for rows.iter().map(|row| html! {
-                        <tr>
-                            { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                html! { <th scope="row">{cell}</th> }
-                            } else {
-                                html! { <td>{cell}</td> }
-                            }) }
-                        </tr>
-                    }) }
-                </tbody>
+                <thead><tr>{ for head.map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
+                <tbody>{ for rows }</tbody>
             </table>
         </div>
     }
+}
+
+fn kpi_row(name: &str, k: &Kpis) -> Html {
+    row(
+        name.to_string(),
+        vec![
+            Cell::Num(k.extra_cost, 0),
+            Cell::Num(k.monthly_saving, 0),
+            Cell::Text(payback_text(k.payback).0.into()),
+            Cell::Num(k.buffer, 0),
+            Cell::Num(k.municipality_cum, 0),
+            Cell::Num(k.botilbud_cum, 0),
+            Cell::Num(k.hours_total, 2),
+        ],
+        None,
+    )
 }
 
 fn case_table(r: &TransitionResult) -> Html {
@@ -496,25 +513,12 @@ fn case_table(r: &TransitionResult) -> Html {
         "Botilbuddet akk. (kr.)",
         "§85-timer",
     ];
-    let row = |name: &str, k: &Kpis| {
-        vec![
-            name.to_string(),
-            kr(k.extra_cost),
-            kr(k.monthly_saving),
-            payback_text(k.payback).0,
-            kr(k.buffer),
-            kr(k.municipality_cum),
-            kr(k.botilbud_cum),
-            hours(k.hours_total),
-        ]
-    };
-    let mut rows: Vec<Vec<String>> = r.cases.iter().map(|c| row(&c.name, &c.kpis)).collect();
-    rows.push(row("Alle sager", &r.totals));
+    let rows = r.cases.iter().map(|c| kpi_row(&c.name, &c.kpis));
     scroll_table(
         "overgang-sagstabel",
         "Pr. sag",
-        head.map(String::from).to_vec(),
-        rows,
+        head.into_iter().map(AttrValue::from),
+        rows.chain([kpi_row("Alle sager", &r.totals)]),
     )
 }
 
@@ -529,27 +533,27 @@ fn month_table(r: &TransitionResult) -> Html {
         "Kommunen akk. effekt",
         "Botilbuddet akk. effekt",
     ];
-    let rows = r
-        .months
-        .iter()
-        .map(|m| {
-            let f = &m.flows;
-            vec![
-                m.label.clone(),
-                kr(f.botilbud_with),
-                kr(f.botilbud_without),
-                kr(f.municipality_with),
-                kr(f.municipality_without),
-                kr(f.municipality_stayed),
-                kr(m.municipality_cum),
-                kr(m.botilbud_cum),
-            ]
-        })
-        .collect();
+    let rows = r.months.iter().map(|m| {
+        let f = &m.flows;
+        let cells = [
+            f.botilbud_with,
+            f.botilbud_without,
+            f.municipality_with,
+            f.municipality_without,
+            f.municipality_stayed,
+            m.municipality_cum,
+            m.botilbud_cum,
+        ];
+        row(
+            m.label.clone(),
+            cells.map(|x| Cell::Num(x, 0)).to_vec(),
+            None,
+        )
+    });
     scroll_table(
         "overgang-maanedstabel",
         "Måned for måned, alle sager (kr.)",
-        head.map(String::from).to_vec(),
+        head.into_iter().map(AttrValue::from),
         rows,
     )
 }
@@ -559,46 +563,44 @@ fn hours_section(
     on_download: Callback<MouseEvent>,
     error: Option<String>,
 ) -> Html {
-    let mut head = vec!["Måned".to_string()];
-    head.extend(r.cases.iter().map(|c| c.name.clone()));
-    head.push("I alt".into());
-    let mut rows: Vec<Vec<String>> = r
-        .months
+    let head = ["Måned".into()]
+        .into_iter()
+        .chain(r.cases.iter().map(|c| AttrValue::from(c.name.clone())))
+        .chain(["I alt".into()]);
+    let hours = |x| Cell::Num(x, 2);
+    let rows = r.months.iter().enumerate().map(|(t, m)| {
+        let cells = r
+            .cases
+            .iter()
+            .map(|c| {
+                c.months
+                    .get(t)
+                    .map_or(Decimal::ZERO, |cm| cm.flows.staff_hours)
+            })
+            .chain([m.flows.staff_hours]);
+        row(m.label.clone(), cells.map(hours).collect(), None)
+    });
+    let totals = r
+        .cases
         .iter()
-        .enumerate()
-        .map(|(t, m)| {
-            let mut row = vec![m.label.clone()];
-            row.extend(r.cases.iter().map(|c| {
-                hours(
-                    c.months
-                        .get(t)
-                        .map_or(Decimal::ZERO, |cm| cm.flows.staff_hours),
-                )
-            }));
-            row.push(hours(m.flows.staff_hours));
-            row
-        })
-        .collect();
-    let mut total = vec!["I alt".to_string()];
-    total.extend(r.cases.iter().map(|c| hours(c.kpis.hours_total)));
-    total.push(hours(r.totals.hours_total));
-    rows.push(total);
+        .map(|c| c.kpis.hours_total)
+        .chain([r.totals.hours_total]);
+    let total = row("I alt", totals.map(hours).collect(), None);
     html! {
         <section aria-labelledby="timeopgoerelse-titel">
             <h3 id="timeopgoerelse-titel">{"Særskilt timeopgørelse"}</h3>
             <p class="hint">{"§85-timer leveret af botilbuddets personale til fraflyttede borgere, pr. måned og sag — holdes uden for normeringen, som Socialtilsynet krævede i Mariagerfjord."}</p>
             <button type="button" data-testid="overgang-csv" onclick={on_download}>{"Hent timeopgørelsen som CSV (Excel)"}</button>
             if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
-            { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows) }
+            { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows.chain([total])) }
         </section>
     }
 }
 
 /// The explanation with the user's numbers, case by case.
 fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> Html {
-    let f2 = |x| format_dk(x, 2);
     let p = |x| format_dk_trim(x, 2);
-    let mut steps = vec![
+    let steps = vec![
         Step::new(
             "Dage pr. måned, m",
             "dage pr. år / 12",
@@ -612,9 +614,20 @@ fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> 
             format_dk(r.month_weeks, 4),
         ),
     ];
-    for (c, i) in r.cases.iter().zip(&input.cases) {
-        steps.extend(case_steps(c, i, r, f2, p));
-    }
+    let cases = r.cases.iter().zip(&input.cases).map(|(c, i)| {
+        let case = CaseExplain {
+            // The months are not explained; leaving them out keeps the comparison short.
+            case: CaseResult {
+                months: Vec::new(),
+                ..c.clone()
+            },
+            input: i.clone(),
+            month_days: r.month_days,
+            month_weeks: r.month_weeks,
+            months: r.months.len(),
+        };
+        memo(case, case_steps)
+    });
     let notes = vec![
         "Måned t = 0 er startmåneden. Overgang: t0 ≤ t < t0 + L; bagefter: t ≥ t0 + L; genbesat: t ≥ t0 + r.".to_string(),
         "Botilbud med ordning = T_old·m (før fraflytning og i overgangen) + T_new·m (genbesat) − h_t·w·c_b (i overgangen). Uden ordning = T_old·m (før fraflytning) + T_new·m (genbesat).".to_string(),
@@ -624,18 +637,25 @@ fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> 
         "Overgangsmåneder efter horisonten tælles ikke med.".to_string(),
         "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.".to_string(),
     ];
-    html! { <Explain steps={steps} notes={notes} /> }
+    html! { <Explain steps={steps} notes={notes}>{ for cases }</Explain> }
 }
 
-fn case_steps(
-    c: &CaseResult,
-    i: &CaseInput,
-    r: &TransitionResult,
-    f2: impl Fn(Decimal) -> String,
-    p: impl Fn(Decimal) -> String,
-) -> Vec<Step> {
-    let m = format_dk(r.month_days, 4);
-    let w = format_dk(r.month_weeks, 4);
+/// What one case's explanation shows (its steps render again only when this changed).
+#[derive(PartialEq)]
+struct CaseExplain {
+    case: CaseResult,
+    input: CaseInput,
+    month_days: Decimal,
+    month_weeks: Decimal,
+    months: usize,
+}
+
+fn case_steps(e: &CaseExplain) -> Html {
+    let (c, i) = (&e.case, &e.input);
+    let f2 = |x| format_dk(x, 2);
+    let p = |x| format_dk_trim(x, 2);
+    let m = format_dk(e.month_days, 4);
+    let w = format_dk(e.month_weeks, 4);
     let name = |what: &str| format!("{}: {what}", c.name);
     let source = match i.old_rate {
         OldRate::Entered(_) => "",
@@ -739,17 +759,17 @@ fn case_steps(
         Step::new(
             &name("kommunen akkumuleret"),
             "Σ måneder (hvis blevet − med ordning)",
-            format!("over {} måneder", r.months.len()),
+            format!("over {} måneder", e.months),
             format!("{} kr.", f2(c.kpis.municipality_cum)),
         ),
         Step::new(
             &name("botilbuddet akkumuleret"),
             "Σ måneder (med − uden ordning)",
-            format!("over {} måneder", r.months.len()),
+            format!("over {} måneder", e.months),
             format!("{} kr.", f2(c.kpis.botilbud_cum)),
         ),
     ]);
-    steps
+    html! { <>{ for steps.iter().map(step) }</> }
 }
 
 /// The page component.
@@ -759,25 +779,28 @@ pub fn TransitionPage() -> Html {
     let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
     // The other pages' models only change with their own inputs: not on this page's keystrokes.
     // (The wage figures also depend on the shift plan when its measured supplement is used.)
-    let linked = use_memo(
-        (
-            scenario.wage.clone(),
-            scenario.tariff.clone(),
-            scenario.roster.clone(),
-        ),
-        |(wage, tariff, roster)| {
-            linked(&Scenario {
-                wage: wage.clone(),
-                tariff: tariff.clone(),
-                roster: roster.clone(),
-                ..Scenario::default()
-            })
-        },
-    );
+    let cache = use_mut_ref(|| None::<(Rc<Scenario>, Rc<Linked>)>);
+    let linked = {
+        let mut cache = cache.borrow_mut();
+        match &*cache {
+            Some((old, linked))
+                if old.wage == scenario.wage
+                    && old.tariff == scenario.tariff
+                    && old.roster == scenario.roster =>
+            {
+                linked.clone()
+            }
+            _ => {
+                let fresh = Rc::new(linked(&scenario));
+                *cache = Some((scenario.clone(), fresh.clone()));
+                fresh
+            }
+        }
+    };
     let parsed = scenario.transition.parse();
-    let errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let errors = Rc::new(parsed.as_ref().err().cloned().unwrap_or_default());
     let rates: Vec<Decimal> = linked.packages.iter().map(|(_, rate)| *rate).collect();
-    let computed = match (&parsed, linked.days_per_year) {
+    let computed = match (parsed, linked.days_per_year) {
         (Ok(input), Some(days)) => {
             let context = Context {
                 days_per_year: days,
@@ -785,8 +808,8 @@ pub fn TransitionPage() -> Html {
                 package_rates: &rates,
             };
             Some(
-                transition::compute(input, &context)
-                    .map(|r| (input.clone(), r, days))
+                transition::compute(&input, &context)
+                    .map(|r| (Rc::new(input), Rc::new(r), days))
                     .map_err(|e| e.to_string()),
             )
         }
@@ -824,9 +847,17 @@ pub fn TransitionPage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct HoursSectionProps {
-    result: TransitionResult,
+    result: Rc<TransitionResult>,
+}
+
+impl PartialEq for HoursSectionProps {
+    /// Every computation makes a new result, so identity is equality here (and needs no
+    /// walk through 40 cases × 60 months).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.result, &other.result)
+    }
 }
 
 /// The særskilt timeopgørelse; a component because the download keeps an error state.
