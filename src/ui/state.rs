@@ -332,14 +332,16 @@ mod tests {
     #[test]
     fn an_edit_copies_only_the_open_scenario() {
         let state = start().reduce(Action::Duplicate);
-        let renamed = state.reduce(Action::Edit(Rc::new(|s: &mut Scenario| {
-            s.name = "Ny".into()
-        })));
+        let renamed = state
+            .clone()
+            .reduce(Action::Edit(Rc::new(|s: &mut Scenario| {
+                s.name = "Ny".into()
+            })));
         assert!(Rc::ptr_eq(&state.stored, &renamed.stored));
         assert!(renamed.revision() != state.revision());
         assert_eq!(renamed.names().collect::<Vec<_>>(), ["Mit botilbud", "Ny"]);
         assert_eq!(renamed.library().scenarios[1].name, "Ny");
-        let moved = renamed.reduce(Action::Navigate(Page::Roster));
+        let moved = renamed.clone().reduce(Action::Navigate(Page::Roster));
         assert!(moved.revision() == renamed.revision());
         // Library operations see the edit.
         let back = moved.reduce(Action::Select(0)).reduce(Action::Select(1));

@@ -37,6 +37,23 @@ fn view(row: &Row) -> Html {
     }
 }
 
+/// Column heads from fixed texts.
+pub fn heads(texts: &[&'static str]) -> Vec<AttrValue> {
+    texts.iter().map(|t| AttrValue::Static(t)).collect()
+}
+
+/// A result table: `data-testid` `id`, a caption (id `{id}-titel`, for a region that needs
+/// a name), column heads and `row`s.
+pub fn table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html {
+    html! {
+        <table data-testid={id.to_string()}>
+            <caption id={format!("{id}-titel")}>{caption}</caption>
+            <thead><tr>{ for head.into_iter().map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
+            <tbody>{ rows }</tbody>
+        </table>
+    }
+}
+
 /// A `<tr>`: a row header, then the cells; `last_id` is the test id of the last cell.
 pub fn row(head: impl Into<AttrValue>, cells: Vec<Cell>, last_id: Option<String>) -> Html {
     let row = Row {

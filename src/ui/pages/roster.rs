@@ -10,11 +10,11 @@ use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::explain::{Explain, Step};
-use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::key_figure::key_figures;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
-use crate::ui::components::table::{row, Cell};
+use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_input;
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
@@ -285,55 +285,119 @@ fn kr(x: Decimal) -> String {
     format_dk(x, 0)
 }
 
-fn key_figures(r: &RosterResult) -> Html {
-    html! {
-        <dl class="key-figures">
-            <KeyFigure id="vagt-timer-uge" label="Bemandede timer pr. uge" value={format_dk(r.week.hours, 1)} unit="t" />
-            <KeyFigure id="vagt-timer-aar" label="Bemandede timer pr. år" value={kr(r.year.hours)} unit="t" />
-            <KeyFigure id="vagt-aarsvaerk" label="Årsværk der skal til" value={format_dk(r.cost.fte, 2)} />
-            <KeyFigure id="vagt-loenudgift" label="Lønudgift pr. år inkl. pension og tillæg" value={kr(r.cost.total)} unit="kr." />
-            <KeyFigure id="vagt-tillaeg-kr" label="Tillæg pr. år" value={kr(r.cost.supplements)} unit="kr." />
-            <KeyFigure id="vagt-tillaeg-pct" label="Målt tillæg (% af grundløn)" value={format_dk(r.supplement_pct, 2)} unit="%" />
-            <KeyFigure id="vagt-budget-gab-kr" label="Lønbudget − lønudgift" value={kr(r.gap_kr)} unit="kr." />
-            <KeyFigure id="vagt-budget-gab-aarsvaerk" label="Forskel i årsværk" value={format_dk(r.gap_fte, 2)} />
-            <KeyFigure id="vagt-budget-daekning-pct" label="Budgettet rækker til" value={format_dk(r.coverage_pct, 1)} unit="% af vagtplanen" />
-            <KeyFigure id="vagt-timer-budget" label="Bemandede timer budgettet kan bære" value={kr(r.affordable_hours_year)} unit="t/år" />
-        </dl>
-    }
+fn figures(r: &RosterResult) -> Html {
+    key_figures(vec![
+        (
+            "vagt-timer-uge",
+            "Bemandede timer pr. uge",
+            format_dk(r.week.hours, 1),
+            Some("t"),
+        ),
+        (
+            "vagt-timer-aar",
+            "Bemandede timer pr. år",
+            kr(r.year.hours),
+            Some("t"),
+        ),
+        (
+            "vagt-aarsvaerk",
+            "Årsværk der skal til",
+            format_dk(r.cost.fte, 2),
+            None,
+        ),
+        (
+            "vagt-loenudgift",
+            "Lønudgift pr. år inkl. pension og tillæg",
+            kr(r.cost.total),
+            Some("kr."),
+        ),
+        (
+            "vagt-tillaeg-kr",
+            "Tillæg pr. år",
+            kr(r.cost.supplements),
+            Some("kr."),
+        ),
+        (
+            "vagt-tillaeg-pct",
+            "Målt tillæg (% af grundløn)",
+            format_dk(r.supplement_pct, 2),
+            Some("%"),
+        ),
+        (
+            "vagt-budget-gab-kr",
+            "Lønbudget − lønudgift",
+            kr(r.gap_kr),
+            Some("kr."),
+        ),
+        (
+            "vagt-budget-gab-aarsvaerk",
+            "Forskel i årsværk",
+            format_dk(r.gap_fte, 2),
+            None,
+        ),
+        (
+            "vagt-budget-daekning-pct",
+            "Budgettet rækker til",
+            format_dk(r.coverage_pct, 1),
+            Some("% af vagtplanen"),
+        ),
+        (
+            "vagt-timer-budget",
+            "Bemandede timer budgettet kan bære",
+            kr(r.affordable_hours_year),
+            Some("t/år"),
+        ),
+    ])
 }
 
 fn window_table(r: &RosterResult) -> Html {
-    html! {
-        <table data-testid="vagt-tillaeg-tabel">
-            <caption>{"Tillæg pr. vindue"}</caption>
-            <thead><tr><th scope="col">{"Vindue"}</th><th scope="col">{"Timer pr. uge"}</th><th scope="col">{"Timer pr. år"}</th><th scope="col">{"Kr. pr. år"}</th></tr></thead>
-            <tbody>
-            { for Window::ALL.iter().map(|&w| row(w.label(), vec![
-                Cell::Num(r.week.supplement_hours.get(w), 1),
-                Cell::Num(r.year.supplement_hours.get(w), 0),
-                Cell::Num(r.year.supplement_kr.get(w), 0),
-            ], Some(format!("vagt-tillaeg-kr-{}", w.key())))) }
-            </tbody>
-        </table>
-    }
+    let rows = Window::ALL.iter().map(|&w| {
+        let cells = vec![
+            Cell::Num(r.week.supplement_hours.get(w), 1),
+            Cell::Num(r.year.supplement_hours.get(w), 0),
+            Cell::Num(r.year.supplement_kr.get(w), 0),
+        ];
+        row(
+            w.label(),
+            cells,
+            Some(format!("vagt-tillaeg-kr-{}", w.key())),
+        )
+    });
+    let head = heads(&["Vindue", "Timer pr. uge", "Timer pr. år", "Kr. pr. år"]);
+    table(
+        "vagt-tillaeg-tabel",
+        "Tillæg pr. vindue",
+        head,
+        rows.collect(),
+    )
 }
 
 fn shift_results(r: &RosterResult) -> Html {
-    html! {
-        <table data-testid="vagt-pr-vagt">
-            <caption>{"Pr. vagt: hvad den koster, og hvor mange ekstra medarbejdere (alle ugens dage) budgettet rækker til"}</caption>
-            <thead><tr><th scope="col">{"Vagt"}</th><th scope="col">{"Timer pr. år"}</th><th scope="col">{"Lønudgift, kr."}</th>
-                <th scope="col">{"Kr. pr. ekstra medarbejder"}</th><th scope="col">{"Ekstra medarbejdere"}</th></tr></thead>
-            <tbody>
-            { for r.shifts.iter().enumerate().map(|(i, s)| row(s.name.clone(), vec![
-                Cell::Num(s.year.hours, 0),
-                Cell::Num(s.cost.total, 0),
-                Cell::Num(s.cost_per_extra_staff, 0),
-                s.extra_staff.map_or(Cell::Text("–".into()), |x| Cell::Num(x, 1)),
-            ], Some(shift_key(i, "ekstra")))) }
-            </tbody>
-        </table>
-    }
+    let rows = r.shifts.iter().enumerate().map(|(i, s)| {
+        let extra = s
+            .extra_staff
+            .map_or(Cell::Text("–".into()), |x| Cell::Num(x, 1));
+        let cells = vec![
+            Cell::Num(s.year.hours, 0),
+            Cell::Num(s.cost.total, 0),
+            Cell::Num(s.cost_per_extra_staff, 0),
+            extra,
+        ];
+        row(s.name.clone(), cells, Some(shift_key(i, "ekstra")))
+    });
+    let head = heads(&[
+        "Vagt",
+        "Timer pr. år",
+        "Lønudgift, kr.",
+        "Kr. pr. ekstra medarbejder",
+        "Ekstra medarbejdere",
+    ]);
+    table(
+        "vagt-pr-vagt",
+        "Pr. vagt: hvad den koster, og hvor mange ekstra medarbejdere (alle ugens dage) budgettet rækker til",
+        head,
+        rows.collect(),
+    )
 }
 
 const CELL_W: f64 = 22.0;
@@ -400,6 +464,19 @@ fn heatmap(r: &RosterResult) -> Html {
         .unwrap_or_default();
     let width = LEFT + 24.0 * CELL_W + 4.0;
     let height = TOP + 7.0 * CELL_H + 4.0;
+    let mut head = heads(&["Time"]);
+    head.extend(WEEKDAYS.map(|(d, _)| AttrValue::Static(d)));
+    let hours_table = (0..24)
+        .map(|h| {
+            memo(
+                (
+                    h,
+                    r.heatmap.map(|day| day.get(h).copied().unwrap_or_default()),
+                ),
+                heat_hour,
+            )
+        })
+        .collect();
     let hours = (0..24).step_by(3).map(|h| html! {
         <text x={num(LEFT + h as f64 * CELL_W + 2.0, 2)} y="12" class="hm-label">{format!("{h:02}")}</text>
     });
@@ -414,13 +491,7 @@ fn heatmap(r: &RosterResult) -> Html {
             <details>
                 <summary>{"Vis som tabel"}</summary>
                 <div class="table-scroll">
-                <table data-testid="vagt-heatmap-tabel">
-                    <caption>{"Medarbejdere på vagt og beboere pr. medarbejder, pr. time"}</caption>
-                    <thead><tr><th scope="col">{"Time"}</th>{ for WEEKDAYS.iter().map(|(d, _)| html! { <th scope="col">{*d}</th> }) }</tr></thead>
-                    <tbody>
-                    { for (0..24).map(|h| memo((h, r.heatmap.map(|day| day.get(h).copied().unwrap_or_default())), heat_hour)) }
-                    </tbody>
-                </table>
+                    { table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, hours_table) }
                 </div>
             </details>
         </figure>
@@ -581,7 +652,7 @@ pub fn RosterPage() -> Html {
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
                     <StaleBanner stale={shown.stale} reason={reason} />
                     if let Some(shown) = &shown.value {
-                        { key_figures(&shown.2) }
+                        { figures(&shown.2) }
                         { heatmap(&shown.2) }
                         { window_table(&shown.2) }
                         { shift_results(&shown.2) }

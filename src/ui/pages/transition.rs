@@ -13,13 +13,15 @@ use crate::model::transition::{
 use crate::model::wage::{WageInput, WageResult};
 use crate::platform::download::download;
 use crate::ui::components::explain::{step, Explain, Step};
-use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::key_figure::key_figures;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
-use crate::ui::components::table::{row, Cell};
+use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_field::TextField;
-use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
+use crate::ui::state::{
+    edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
+};
 use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -348,19 +350,52 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
     }
 }
 
-fn key_figures(k: &Kpis) -> Html {
+fn figures(k: &Kpis) -> Html {
     let (payback, payback_unit) = payback_text(k.payback);
-    html! {
-        <dl class="key-figures">
-            <KeyFigure id="overgang-ekstra-udgift-pr-sag" label="Kommunens ekstra udgift til ordningen" value={kr(k.extra_cost)} unit="kr." />
-            <KeyFigure id="overgang-besparelse-pr-maaned" label="Kommunens besparelse pr. måned med bostøtte" value={kr(k.monthly_saving)} unit="kr." />
-            <KeyFigure id="overgang-tilbagebetaling-mdr" label="Tilbagebetalingstid" value={payback} unit={payback_unit} />
-            <KeyFigure id="overgang-buffer-tilbud" label="Botilbuddets buffer i overgangen" value={kr(k.buffer)} unit="kr." />
-            <KeyFigure id="overgang-kommune-akk" label="Kommunen, akkumuleret ved horisonten" value={kr(k.municipality_cum)} unit="kr." />
-            <KeyFigure id="overgang-tilbud-akk" label="Botilbuddet, akkumuleret ved horisonten" value={kr(k.botilbud_cum)} unit="kr." />
-            <KeyFigure id="overgang-timer-i-alt" label="§85-timer fra botilbuddets personale" value={hours(k.hours_total)} unit="t" />
-        </dl>
-    }
+    key_figures(vec![
+        (
+            "overgang-ekstra-udgift-pr-sag",
+            "Kommunens ekstra udgift til ordningen",
+            kr(k.extra_cost),
+            Some("kr."),
+        ),
+        (
+            "overgang-besparelse-pr-maaned",
+            "Kommunens besparelse pr. måned med bostøtte",
+            kr(k.monthly_saving),
+            Some("kr."),
+        ),
+        (
+            "overgang-tilbagebetaling-mdr",
+            "Tilbagebetalingstid",
+            payback,
+            payback_unit,
+        ),
+        (
+            "overgang-buffer-tilbud",
+            "Botilbuddets buffer i overgangen",
+            kr(k.buffer),
+            Some("kr."),
+        ),
+        (
+            "overgang-kommune-akk",
+            "Kommunen, akkumuleret ved horisonten",
+            kr(k.municipality_cum),
+            Some("kr."),
+        ),
+        (
+            "overgang-tilbud-akk",
+            "Botilbuddet, akkumuleret ved horisonten",
+            kr(k.botilbud_cum),
+            Some("kr."),
+        ),
+        (
+            "overgang-timer-i-alt",
+            "§85-timer fra botilbuddets personale",
+            hours(k.hours_total),
+            Some("t"),
+        ),
+    ])
 }
 
 fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
@@ -427,21 +462,28 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
         ticks.dedup();
         ticks
     };
-    let y_label = |v: Decimal| {
+    // The top and bottom of the scale, and 0 when the lines cross it.
+    let zero = (lo_kr < Decimal::ZERO && hi_kr > Decimal::ZERO).then_some(Decimal::ZERO);
+    let y_labels = [Some(hi_kr), zero, Some(lo_kr)].into_iter().flatten().map(|v| {
         html! {
             <text x={num(LEFT - 6.0, 2)} y={num(y(f(v)) + 4.0, 2)} text-anchor="end" class="ov-axis">
                 {kr(v)}
             </text>
         }
-    };
+    });
+    let table_rows = r.months.iter().map(|m| {
+        let cells = vec![
+            Cell::Num(m.municipality_cum, 0),
+            Cell::Num(m.botilbud_cum, 0),
+        ];
+        row(m.label.clone(), cells, None)
+    });
     html! {
         <figure class="chart" data-testid="overgang-graf">
             <svg viewBox={format!("0 0 {} {}", num(CHART_W, 2), num(CHART_H, 2))} role="img" aria-labelledby="overgang-graf-titel" width="100%">
                 <title id="overgang-graf-titel">{title}</title>
                 <line x1={num(LEFT, 2)} x2={num(CHART_W - RIGHT, 2)} y1={num(y(0.0), 2)} y2={num(y(0.0), 2)} class="ov-zero" />
-                { y_label(hi_kr) }
-                if lo_kr < Decimal::ZERO && hi_kr > Decimal::ZERO { { y_label(Decimal::ZERO) } }
-                { y_label(lo_kr) }
+                { for y_labels }
                 { for x_ticks.iter().filter_map(|&t| r.months.get(t).map(|m| html! {
                     <text x={num(x(t), 2)} y={num(CHART_H - 10.0, 2)} text-anchor={if t + 1 == r.months.len() { "end" } else { "middle" }} class="ov-axis">{&m.label}</text>
                 })) }
@@ -453,35 +495,18 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
                 <span class="ov-key ov-key-kommune">{"━ kommunen (hvis blevet − med ordning)"}</span>{", "}
                 <span class="ov-key ov-key-tilbud">{"┅ botilbuddet (med − uden ordning)"}</span>
             </figcaption>
-            <table class="visually-hidden">
-                <caption>{title}</caption>
-                <thead><tr><th scope="col">{"Måned"}</th><th scope="col">{"Kommunen"}</th><th scope="col">{"Botilbuddet"}</th></tr></thead>
-                <tbody>
-                    { for r.months.iter().map(|m| row(m.label.clone(), vec![
-                        Cell::Num(m.municipality_cum, 0),
-                        Cell::Num(m.botilbud_cum, 0),
-                    ], None)) }
-                </tbody>
-            </table>
+            <div class="visually-hidden">
+                { table("overgang-graf-tabel", title, heads(&["Måned", "Kommunen", "Botilbuddet"]), table_rows.collect()) }
+            </div>
         </figure>
     }
 }
 
-/// A wide table in a keyboard-scrollable region; `rows` are `table::row`s.
-fn scroll_table(
-    id: &str,
-    caption: &str,
-    head: impl Iterator<Item = AttrValue>,
-    rows: impl Iterator<Item = Html>,
-) -> Html {
-    let caption_id = format!("{id}-titel");
+/// A wide table in a keyboard-scrollable region.
+fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html {
     html! {
-        <div class="table-scroll" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
-            <table data-testid={id.to_string()}>
-                <caption id={caption_id}>{caption}</caption>
-                <thead><tr>{ for head.map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+        <div class="table-scroll" role="region" aria-labelledby={format!("{id}-titel")} tabindex="0">
+            { table(id, caption, head, rows) }
         </div>
     }
 }
@@ -503,7 +528,7 @@ fn kpi_row(name: &str, k: &Kpis) -> Html {
 }
 
 fn case_table(r: &TransitionResult) -> Html {
-    let head = [
+    let head = heads(&[
         "Sag",
         "Ekstra udgift (kr.)",
         "Besparelse pr. md. (kr.)",
@@ -512,18 +537,14 @@ fn case_table(r: &TransitionResult) -> Html {
         "Kommunen akk. (kr.)",
         "Botilbuddet akk. (kr.)",
         "§85-timer",
-    ];
+    ]);
     let rows = r.cases.iter().map(|c| kpi_row(&c.name, &c.kpis));
-    scroll_table(
-        "overgang-sagstabel",
-        "Pr. sag",
-        head.into_iter().map(AttrValue::from),
-        rows.chain([kpi_row("Alle sager", &r.totals)]),
-    )
+    let rows = rows.chain([kpi_row("Alle sager", &r.totals)]).collect();
+    scroll_table("overgang-sagstabel", "Pr. sag", head, rows)
 }
 
 fn month_table(r: &TransitionResult) -> Html {
-    let head = [
+    let head = heads(&[
         "Måned",
         "Botilbud med ordning",
         "Botilbud uden",
@@ -532,7 +553,7 @@ fn month_table(r: &TransitionResult) -> Html {
         "Kommune hvis blevet",
         "Kommunen akk. effekt",
         "Botilbuddet akk. effekt",
-    ];
+    ]);
     let rows = r.months.iter().map(|m| {
         let f = &m.flows;
         let cells = [
@@ -553,20 +574,31 @@ fn month_table(r: &TransitionResult) -> Html {
     scroll_table(
         "overgang-maanedstabel",
         "Måned for måned, alle sager (kr.)",
-        head.into_iter().map(AttrValue::from),
-        rows,
+        head,
+        rows.collect(),
     )
 }
 
-fn hours_section(
-    r: &TransitionResult,
-    on_download: Callback<MouseEvent>,
-    error: Option<String>,
-) -> Html {
-    let head = ["Måned".into()]
-        .into_iter()
-        .chain(r.cases.iter().map(|c| AttrValue::from(c.name.clone())))
-        .chain(["I alt".into()]);
+fn hours_section(ctx: &AppContext, result: &Rc<TransitionResult>) -> Html {
+    let on_download = {
+        let ctx = ctx.clone();
+        let result = result.clone();
+        Callback::from(move |_: MouseEvent| {
+            let bytes = transition::hours_csv(&result);
+            // Only a browser that refuses downloads (a sandboxed iframe) fails here.
+            if let Err(message) = download(
+                "saerskilt-timeopgoerelse.csv",
+                "text/csv;charset=utf-8",
+                &bytes,
+            ) {
+                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+            }
+        })
+    };
+    let r = &**result;
+    let mut head = heads(&["Måned"]);
+    head.extend(r.cases.iter().map(|c| AttrValue::from(c.name.clone())));
+    head.push("I alt".into());
     let hours = |x| Cell::Num(x, 2);
     let rows = r.months.iter().enumerate().map(|(t, m)| {
         let cells = r
@@ -591,8 +623,7 @@ fn hours_section(
             <h3 id="timeopgoerelse-titel">{"Særskilt timeopgørelse"}</h3>
             <p class="hint">{"§85-timer leveret af botilbuddets personale til fraflyttede borgere, pr. måned og sag — holdes uden for normeringen, som Socialtilsynet krævede i Mariagerfjord."}</p>
             <button type="button" data-testid="overgang-csv" onclick={on_download}>{"Hent timeopgørelsen som CSV (Excel)"}</button>
-            if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
-            { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows.chain([total])) }
+            { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows.chain([total]).collect()) }
         </section>
     }
 }
@@ -835,47 +866,14 @@ pub fn TransitionPage() -> Html {
                 <StaleBanner stale={shown.stale} reason={domain_error} />
                 if let Some((input, result, days)) = &shown.value {
                     { truncation_notice(result, input) }
-                    { key_figures(&result.totals) }
+                    { figures(&result.totals) }
                     { cumulative_chart(result) }
                     { case_table(result) }
                     { month_table(result) }
-                    <HoursSection result={result.clone()} />
+                    { hours_section(&ctx, result) }
                     { explanation(input, result, *days) }
                 }
             </section>
         </div>
     }
-}
-
-#[derive(Properties)]
-struct HoursSectionProps {
-    result: Rc<TransitionResult>,
-}
-
-impl PartialEq for HoursSectionProps {
-    /// Every computation makes a new result, so identity is equality here (and needs no
-    /// walk through 40 cases × 60 months).
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.result, &other.result)
-    }
-}
-
-/// The særskilt timeopgørelse; a component because the download keeps an error state.
-#[component]
-fn HoursSection(props: &HoursSectionProps) -> Html {
-    let error = use_state(|| None::<String>);
-    let on_download = {
-        let error = error.clone();
-        let result = props.result.clone();
-        Callback::from(move |_: MouseEvent| {
-            let bytes = transition::hours_csv(&result);
-            let outcome = download(
-                "saerskilt-timeopgoerelse.csv",
-                "text/csv;charset=utf-8",
-                &bytes,
-            );
-            error.set(outcome.err());
-        })
-    };
-    hours_section(&props.result, on_download, (*error).clone())
 }
