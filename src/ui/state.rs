@@ -53,8 +53,6 @@ pub enum Action {
     Edit(Edit),
     /// Show another page.
     Navigate(Page),
-    /// Replace the whole open scenario.
-    Replace(Box<Scenario>),
     /// Add a scenario (import, link) to the library and open it; the others stay as they are.
     Open(Box<Scenario>),
     /// A new scenario with default values.
@@ -183,7 +181,6 @@ impl Reducible for AppState {
                 next.notice = notice;
                 next.undo = self.undo.clone();
             }
-            Action::Replace(scenario) => next.scenario = Rc::new(*scenario),
             Action::Reset => {
                 next.undo = Some(Undo {
                     message: "Standardværdierne er sat ind.",

@@ -430,7 +430,8 @@ const TOP: f64 = 12.0;
 const BOTTOM: f64 = 34.0;
 
 /// Cumulative effect for municipality and botilbud, month by month, as two lines (solid and
-/// dashed, so colour is never the only cue), with a table alternative for screen readers.
+/// dashed, so colour is never the only cue). Its text alternative is the month table, which
+/// holds the same figures: a hidden copy would double what a keystroke has to update.
 fn cumulative_chart(r: &TransitionResult) -> Html {
     let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
     let (lo_kr, hi_kr) = r
@@ -471,13 +472,6 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
             </text>
         }
     });
-    let table_rows = r.months.iter().map(|m| {
-        let cells = vec![
-            Cell::Num(m.municipality_cum, 0),
-            Cell::Num(m.botilbud_cum, 0),
-        ];
-        row(m.label.clone(), cells, None)
-    });
     html! {
         <figure class="chart" data-testid="overgang-graf">
             <svg viewBox={format!("0 0 {} {}", num(CHART_W, 2), num(CHART_H, 2))} role="img" aria-labelledby="overgang-graf-titel" width="100%">
@@ -494,10 +488,8 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
                 {title}{": "}
                 <span class="ov-key ov-key-kommune">{"━ kommunen (hvis blevet − med ordning)"}</span>{", "}
                 <span class="ov-key ov-key-tilbud">{"┅ botilbuddet (med − uden ordning)"}</span>
+                {". Tallene står i "}<a href="#overgang-maanedstabel-titel">{"tabellen måned for måned"}</a>{" (de to sidste kolonner)."}
             </figcaption>
-            <div class="visually-hidden">
-                { table("overgang-graf-tabel", title, heads(&["Måned", "Kommunen", "Botilbuddet"]), table_rows.collect()) }
-            </div>
         </figure>
     }
 }
