@@ -233,8 +233,15 @@ pub fn edit_with<T: Clone + 'static>(
     dispatch: &Dispatch,
     apply: impl Fn(&mut Scenario, T) + 'static,
 ) -> Callback<T> {
-    let dispatch = dispatch.clone();
-    let apply = Rc::new(apply);
+    edit_dyn(dispatch.clone(), Rc::new(apply))
+}
+
+/// The part of `edit_with` that does not depend on the closure: compiled once per value
+/// type instead of once per field (there are well over a hundred fields).
+fn edit_dyn<T: Clone + 'static>(
+    dispatch: Dispatch,
+    apply: Rc<dyn Fn(&mut Scenario, T)>,
+) -> Callback<T> {
     Callback::from(move |value: T| {
         let apply = apply.clone();
         dispatch.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
