@@ -55,9 +55,9 @@ pub fn table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html 
 }
 
 /// A `<tr>`: a row header, then the cells; `last_id` is the test id of the last cell.
-pub fn row(head: impl Into<AttrValue>, cells: Vec<Cell>, last_id: Option<String>) -> Html {
+pub fn row(head: AttrValue, cells: Vec<Cell>, last_id: Option<String>) -> Html {
     let row = Row {
-        head: head.into(),
+        head,
         cells,
         last_id: last_id.map(AttrValue::from),
     };

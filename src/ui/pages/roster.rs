@@ -15,13 +15,13 @@ use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
 use crate::ui::components::table::{heads, row, table, Cell};
-use crate::ui::components::text_input;
+use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 fn group_names(ctx: &AppContext) -> Vec<String> {
@@ -101,13 +101,9 @@ fn shift_row(row: &ShiftRow) -> Html {
         });
         html! { <td>{ cell(shift_key(i, key), format!("Vagt {n}: {label}"), &value, errors, on_change) }</td> }
     });
-    let on_group = {
-        let cb = row_edit(dispatch, shifts, i, |s, g: usize| s.group = g);
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            cb.emit(select.value().parse().unwrap_or_default());
-        })
-    };
+    let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
+        s.group = g.parse().unwrap_or_default()
+    }));
     let on_asleep = {
         let cb = row_edit(dispatch, shifts, i, |s, v: bool| s.asleep = v);
         Callback::from(move |e: Event| {
@@ -358,7 +354,7 @@ fn window_table(r: &RosterResult) -> Html {
             Cell::Num(r.year.supplement_kr.get(w), 0),
         ];
         row(
-            w.label(),
+            w.label().into(),
             cells,
             Some(format!("vagt-tillaeg-kr-{}", w.key())),
         )
@@ -383,7 +379,7 @@ fn shift_results(r: &RosterResult) -> Html {
             Cell::Num(s.cost_per_extra_staff, 0),
             extra,
         ];
-        row(s.name.clone(), cells, Some(shift_key(i, "ekstra")))
+        row(s.name.clone().into(), cells, Some(shift_key(i, "ekstra")))
     });
     let head = heads(&[
         "Vagt",

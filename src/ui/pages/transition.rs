@@ -17,6 +17,7 @@ use crate::ui::components::key_figure::key_figures;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::select_input;
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_field::TextField;
 use crate::ui::state::{
@@ -26,7 +27,6 @@ use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Values this page takes from other pages.
@@ -206,15 +206,12 @@ fn package_select(row: &CaseRow) -> Html {
         return html! {};
     }
     let id = case_key(row.index, "pakke");
-    let on_change = {
-        let edit = row_edit(&row.dispatch, cases, row.index, |c, v: Option<usize>| {
-            c.old_rate_package = v
-        });
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            edit.emit(select.value().parse().ok());
-        })
-    };
+    let on_change = select_input(&row_edit(
+        &row.dispatch,
+        cases,
+        row.index,
+        |c, v: String| c.old_rate_package = v.parse().ok(),
+    ));
     let chosen = row.case.old_rate_package;
     html! {
         <div class="field">
@@ -290,13 +287,9 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
     let form = &ctx.scenario.transition;
     let on_year = edit_callback(ctx, |s, v: String| s.transition.start_year = v);
     let on_horizon = edit_callback(ctx, |s, v: String| s.transition.horizon = v);
-    let on_month = {
-        let edit = edit_callback(ctx, |s, v: String| s.transition.start_month = v);
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            edit.emit(select.value());
-        })
-    };
+    let on_month = select_input(&edit_callback(ctx, |s, v: String| {
+        s.transition.start_month = v
+    }));
     let month_error = errors.get("start-maaned").cloned();
     html! {
         <section class="card" aria-labelledby="periode-titel">
@@ -505,7 +498,7 @@ fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Ht
 
 fn kpi_row(name: &str, k: &Kpis) -> Html {
     row(
-        name.to_string(),
+        name.to_string().into(),
         vec![
             Cell::Num(k.extra_cost, 0),
             Cell::Num(k.monthly_saving, 0),
@@ -558,7 +551,7 @@ fn month_table(r: &TransitionResult) -> Html {
             m.botilbud_cum,
         ];
         row(
-            m.label.clone(),
+            m.label.clone().into(),
             cells.map(|x| Cell::Num(x, 0)).to_vec(),
             None,
         )
@@ -602,14 +595,14 @@ fn hours_section(ctx: &AppContext, result: &Rc<TransitionResult>) -> Html {
                     .map_or(Decimal::ZERO, |cm| cm.flows.staff_hours)
             })
             .chain([m.flows.staff_hours]);
-        row(m.label.clone(), cells.map(hours).collect(), None)
+        row(m.label.clone().into(), cells.map(hours).collect(), None)
     });
     let totals = r
         .cases
         .iter()
         .map(|c| c.kpis.hours_total)
         .chain([r.totals.hours_total]);
-    let total = row("I alt", totals.map(hours).collect(), None);
+    let total = row("I alt".into(), totals.map(hours).collect(), None);
     html! {
         <section aria-labelledby="timeopgoerelse-titel">
             <h3 id="timeopgoerelse-titel">{"Særskilt timeopgørelse"}</h3>
