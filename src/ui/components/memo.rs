@@ -57,6 +57,10 @@ fn Memo(props: &MemoProps) -> Html {
 /// must hold everything the view reads (callbacks built inside the view capture a
 /// `Dispatch`, which stays equal across renders).
 pub fn memo<T: PartialEq + 'static>(data: T, view: fn(&T) -> Html) -> Html {
-    let piece: Rc<dyn Piece> = Rc::new(Data { value: data, view });
+    wrap(Rc::new(Data { value: data, view }))
+}
+
+/// The part of `memo` that does not depend on `T` (compiled once).
+fn wrap(piece: Rc<dyn Piece>) -> Html {
     html! { <Memo {piece} /> }
 }
