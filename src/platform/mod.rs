@@ -56,6 +56,19 @@ pub fn open_details_when_printing() {
     .forget();
 }
 
+/// Calls `on_hide` when the page is hidden or left (another tab, reload, closed tab,
+/// navigation): the last safe moment to store unsaved work. Dropping the listeners stops it.
+pub fn when_hidden(on_hide: impl Fn() + 'static) -> Option<[gloo::events::EventListener; 2]> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let on_hide = std::rc::Rc::new(on_hide);
+    let also = on_hide.clone();
+    Some([
+        gloo::events::EventListener::new(&window, "pagehide", move |_| on_hide()),
+        gloo::events::EventListener::new(&document, "visibilitychange", move |_| also()),
+    ])
+}
+
 /// Marks the page as embedded (CSS drops the page margins for the iframe).
 pub fn mark_embedded() {
     if let Some(body) = web_sys::window()

@@ -1,11 +1,14 @@
 //! The application shell: header with navigation and the scenario bar, the state context,
 //! autosave. In embed mode (`?embed=1`) only the page itself is shown, for an iframe.
 use crate::model::scenario::{Library, Scenario};
+use crate::platform;
 use crate::ui::components::scenario_bar::{NoticeArea, ScenarioBar};
 use crate::ui::pages::{
     roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
 };
 use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -74,16 +77,43 @@ fn nav(ctx: &AppContext) -> Html {
     }
 }
 
-/// Saves after every change of the library (never while rendering: effects only run in
-/// the browser, so the native render tests stay storage-free).
+/// How long autosave waits after a change: encoding every scenario costs more than a frame
+/// with a large library, so it waits for a pause in the typing instead of following each
+/// keystroke.
+const SAVE_DELAY_MS: u32 = 300;
+
+/// A save that is due: the state handle (it reads the latest state) and where to save.
+type PendingSave = Option<(AppContext, Callback<Library, Result<(), String>>)>;
+
+fn save_now(pending: &RefCell<PendingSave>) {
+    let due = pending.borrow_mut().take();
+    if let Some((state, save)) = due {
+        if let Err(message) = save.emit(state.library()) {
+            state.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+        }
+    }
+}
+
+/// Saves the library a moment after each change, and at once when the page is hidden or
+/// left (reload, closed tab, another tab), so nothing typed is lost. Effects only run in the
+/// browser, so the native render tests stay storage-free.
 #[hook]
 fn use_autosave(state: &AppContext, on_save: Option<Callback<Library, Result<(), String>>>) {
-    let ctx = state.clone();
-    use_effect_with(state.library.clone(), move |library| {
+    let pending = use_mut_ref(|| None);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let listeners = platform::when_hidden(move || save_now(&pending));
+            move || drop(listeners)
+        });
+    }
+    let state = state.clone();
+    use_effect_with(state.revision(), move |_| {
         if let Some(save) = on_save {
-            if let Err(message) = save.emit(library.clone()) {
-                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
-            }
+            *pending.borrow_mut() = Some((state, save));
+            // Replacing the timer cancels the previous one.
+            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || save_now(&pending)));
         }
     });
 }
@@ -96,10 +126,9 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || {
             let mut library = props.library;
             library.set_current(props.scenario);
-            AppState {
-                notice: props.notice,
-                ..AppState::new(library, props.page)
-            }
+            let mut state = AppState::new(library, props.page);
+            state.notice = props.notice;
+            state
         })
     };
     use_autosave(&state, props.on_save.clone());

@@ -53,8 +53,6 @@ pub enum Action {
     Edit(Edit),
     /// Show another page.
     Navigate(Page),
-    /// Replace the whole open scenario.
-    Replace(Box<Scenario>),
     /// Add a scenario (import, link) to the library and open it; the others stay as they are.
     Open(Box<Scenario>),
     /// A new scenario with default values.
@@ -89,12 +87,16 @@ pub struct Undo {
     pub library: Library,
 }
 
-/// App state; cheap enough to clone (scenarios are a few kB of text each).
+/// App state. Cloning it only copies reference counts: an edit copies the open scenario
+/// once and leaves the other saved scenarios alone, which keeps a keystroke cheap even with
+/// a large library.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// The open scenario (kept equal to `library.current()`).
-    pub scenario: Scenario,
-    pub library: Library,
+    /// The open scenario. Edits change only this.
+    pub scenario: Rc<Scenario>,
+    /// The saved scenarios as of the last library operation: the open one's slot may be
+    /// older than `scenario` (see `library`).
+    stored: Rc<Library>,
     pub page: Page,
     pub undo: Option<Undo>,
     pub notice: Option<Notice>,
@@ -104,12 +106,53 @@ impl AppState {
     /// State showing `library`'s open scenario on `page`.
     pub fn new(library: Library, page: Page) -> Self {
         Self {
-            scenario: library.current(),
-            library,
+            scenario: Rc::new(library.current()),
+            stored: Rc::new(library),
             page,
             undo: None,
             notice: None,
         }
+    }
+
+    /// Every saved scenario, the open one as it is now: what autosave stores.
+    pub fn library(&self) -> Library {
+        let mut library = (*self.stored).clone();
+        library.set_current((*self.scenario).clone());
+        library
+    }
+
+    /// Position of the open scenario in the library.
+    pub fn active(&self) -> usize {
+        self.stored.active
+    }
+
+    /// The saved scenarios' names in order, the open one's as it is now.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let active = self.stored.active;
+        self.stored.scenarios.iter().enumerate().map(move |(i, s)| {
+            if i == active {
+                self.scenario.name.as_str()
+            } else {
+                s.name.as_str()
+            }
+        })
+    }
+
+    /// What autosave watches: it changes with every edit and library operation, but not
+    /// with navigation or notices.
+    pub fn revision(&self) -> Revision {
+        Revision(self.scenario.clone(), self.stored.clone())
+    }
+}
+
+/// See `AppState::revision`. Compared by identity: an edit always makes a new scenario, so
+/// this is exact and costs nothing, where comparing by value would walk every scenario.
+#[derive(Clone)]
+pub struct Revision(Rc<Scenario>, Rc<Library>);
+
+impl PartialEq for Revision {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) && Rc::ptr_eq(&self.1, &other.1)
     }
 }
 
@@ -117,16 +160,19 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        let snapshot = |message| {
-            Some(Undo {
-                message,
-                library: self.library.clone(),
-            })
+        let mut next = AppState {
+            undo: None,
+            ..(*self).clone()
         };
-        next.undo = None;
+        // A library operation works on the up-to-date library and opens its current scenario.
+        let mut with_library = |change: &dyn Fn(&mut Library)| {
+            let mut library = self.library();
+            change(&mut library);
+            next.scenario = Rc::new(library.current());
+            next.stored = Rc::new(library);
+        };
         match action {
-            Action::Edit(edit) => edit(&mut next.scenario),
+            Action::Edit(edit) => edit(Rc::make_mut(&mut next.scenario)),
             Action::Navigate(page) => {
                 next.page = page;
                 next.undo = self.undo.clone();
@@ -135,33 +181,32 @@ impl Reducible for AppState {
                 next.notice = notice;
                 next.undo = self.undo.clone();
             }
-            Action::Replace(scenario) => next.scenario = *scenario,
             Action::Reset => {
-                next.undo = snapshot("Standardværdierne er sat ind.");
-                next.scenario = Scenario {
-                    name: next.scenario.name,
+                next.undo = Some(Undo {
+                    message: "Standardværdierne er sat ind.",
+                    library: self.library(),
+                });
+                next.scenario = Rc::new(Scenario {
+                    name: self.scenario.name.clone(),
                     ..Scenario::default()
-                };
+                });
             }
-            Action::Open(scenario) => next.library.add(*scenario),
-            Action::Create => next.library.create(),
-            Action::Duplicate => next.library.duplicate(),
+            Action::Open(scenario) => with_library(&|l| l.add((*scenario).clone())),
+            Action::Create => with_library(&Library::create),
+            Action::Duplicate => with_library(&Library::duplicate),
             Action::Delete => {
-                next.undo = snapshot("Scenariet er slettet.");
-                next.library.delete();
+                with_library(&Library::delete);
+                next.undo = Some(Undo {
+                    message: "Scenariet er slettet.",
+                    library: self.library(),
+                });
             }
-            Action::Select(index) => next.library.select(index),
+            Action::Select(index) => with_library(&|l| l.select(index)),
             Action::Undo => {
                 if let Some(undo) = &self.undo {
-                    next.library = undo.library.clone();
+                    with_library(&|l| *l = undo.library.clone());
                 }
             }
-        }
-        // Edits change `scenario`, library operations change `library`: sync the other side.
-        if next.scenario != self.scenario {
-            next.library.set_current(next.scenario.clone());
-        } else {
-            next.scenario = next.library.current();
         }
         Rc::new(next)
     }
@@ -170,20 +215,79 @@ impl Reducible for AppState {
 /// The reducer handle, shared through a context so pages need no prop drilling.
 pub type AppContext = UseReducerHandle<AppState>;
 
+/// Sends actions; unlike the handle it stays the same across renders, so a component that
+/// edits the scenario can take it as a prop and still skip rendering when nothing changed.
+pub type Dispatch = UseReducerDispatcher<AppState>;
+
 /// Builds a callback that applies `apply(scenario, value)`; the usual way a field edits
 /// its part of the scenario.
 pub fn edit_callback<T: Clone + 'static>(
     ctx: &AppContext,
     apply: impl Fn(&mut Scenario, T) + 'static,
 ) -> Callback<T> {
-    let ctx = ctx.clone();
-    let apply = Rc::new(apply);
+    edit_with(&ctx.dispatcher(), apply)
+}
+
+/// `edit_callback` for a component that has a `Dispatch` instead of the context.
+pub fn edit_with<T: Clone + 'static>(
+    dispatch: &Dispatch,
+    apply: impl Fn(&mut Scenario, T) + 'static,
+) -> Callback<T> {
+    edit_dyn(dispatch.clone(), Rc::new(apply))
+}
+
+/// The part of `edit_with` that does not depend on the closure: compiled once per value
+/// type instead of once per field (there are well over a hundred fields).
+fn edit_dyn<T: Clone + 'static>(
+    dispatch: Dispatch,
+    apply: Rc<dyn Fn(&mut Scenario, T)>,
+) -> Callback<T> {
     Callback::from(move |value: T| {
         let apply = apply.clone();
-        ctx.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
+        dispatch.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
             apply(s, value.clone())
         })));
     })
+}
+
+/// A list of rows in the scenario (shifts, cases): where row edits apply.
+pub type Rows<T> = fn(&mut Scenario) -> &mut Vec<T>;
+
+/// A callback that applies `apply(row, value)` to row `index` of `rows` (if it still exists).
+pub fn row_edit<T: 'static, V: Clone + 'static>(
+    dispatch: &Dispatch,
+    rows: Rows<T>,
+    index: usize,
+    apply: impl Fn(&mut T, V) + 'static,
+) -> Callback<V> {
+    edit_with(dispatch, move |s, v| {
+        if let Some(row) = rows(s).get_mut(index) {
+            apply(row, v);
+        }
+    })
+}
+
+/// "Kopiér" and "Slet" of row `index`: the copy goes right below, renamed by `rename`.
+pub fn row_copy_remove<T: Clone + 'static>(
+    dispatch: &Dispatch,
+    rows: Rows<T>,
+    index: usize,
+    rename: fn(&mut T),
+) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let copy = edit_with(dispatch, move |s, _: MouseEvent| {
+        let rows = rows(s);
+        if let Some(mut row) = rows.get(index).cloned() {
+            rename(&mut row);
+            rows.insert(index + 1, row);
+        }
+    });
+    let remove = edit_with(dispatch, move |s, _: MouseEvent| {
+        let rows = rows(s);
+        if index < rows.len() {
+            rows.remove(index);
+        }
+    });
+    (copy, remove)
 }
 
 #[cfg(test)]
@@ -204,7 +308,7 @@ mod tests {
     #[test]
     fn edits_are_kept_in_the_library() {
         let state = edit_budget(start(), "1");
-        assert_eq!(state.library.current().wage.budget, "1");
+        assert_eq!(state.library().current().wage.budget, "1");
         let state = state.reduce(Action::Create);
         assert_eq!(state.scenario.wage.budget, Scenario::default().wage.budget);
         let state = state.reduce(Action::Select(0));
@@ -223,10 +327,29 @@ mod tests {
         assert!(state.undo.is_none());
 
         let state = state.reduce(Action::Duplicate).reduce(Action::Delete);
-        assert_eq!(state.library.scenarios.len(), 1);
+        assert_eq!(state.library().scenarios.len(), 1);
         let state = state.reduce(Action::Undo);
-        assert_eq!(state.library.scenarios.len(), 2);
+        assert_eq!(state.library().scenarios.len(), 2);
         assert_eq!(state.scenario.name, "Kopi af Mit botilbud");
+    }
+
+    #[test]
+    fn an_edit_copies_only_the_open_scenario() {
+        let state = start().reduce(Action::Duplicate);
+        let renamed = state
+            .clone()
+            .reduce(Action::Edit(Rc::new(|s: &mut Scenario| {
+                s.name = "Ny".into()
+            })));
+        assert!(Rc::ptr_eq(&state.stored, &renamed.stored));
+        assert!(renamed.revision() != state.revision());
+        assert_eq!(renamed.names().collect::<Vec<_>>(), ["Mit botilbud", "Ny"]);
+        assert_eq!(renamed.library().scenarios[1].name, "Ny");
+        let moved = renamed.clone().reduce(Action::Navigate(Page::Roster));
+        assert!(moved.revision() == renamed.revision());
+        // Library operations see the edit.
+        let back = moved.reduce(Action::Select(0)).reduce(Action::Select(1));
+        assert_eq!(back.scenario.name, "Ny");
     }
 
     #[test]

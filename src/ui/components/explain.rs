@@ -29,6 +29,23 @@ pub struct ExplainProps {
     /// Notes on choices and conventions (shown under the steps).
     #[prop_or_default]
     pub notes: Vec<String>,
+    /// More steps after `steps`, already rendered with `step` (e.g. memoised per case).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// One step as `Explain` shows it.
+pub fn step(s: &Step) -> Html {
+    html! {
+        <div class="explain-step">
+            <dt>{&s.name}</dt>
+            <dd>
+                <code>{&s.formula}</code>
+                <span class="explain-filled">{format!("= {}", s.filled)}</span>
+                <strong>{format!("= {}", s.result)}</strong>
+            </dd>
+        </div>
+    }
 }
 
 /// See the module doc.
@@ -38,16 +55,8 @@ pub fn Explain(props: &ExplainProps) -> Html {
         <details class="explain" data-testid="forklaring">
             <summary>{"Sådan er det beregnet"}</summary>
             <dl>
-                { for props.steps.iter().map(|s| html! {
-                    <div class="explain-step">
-                        <dt>{&s.name}</dt>
-                        <dd>
-                            <code>{&s.formula}</code>
-                            <span class="explain-filled">{format!("= {}", s.filled)}</span>
-                            <strong>{format!("= {}", s.result)}</strong>
-                        </dd>
-                    </div>
-                }) }
+                { for props.steps.iter().map(step) }
+                { props.children.clone() }
             </dl>
             if !props.notes.is_empty() {
                 <ul class="explain-notes">{ for props.notes.iter().map(|n| html! { <li>{n}</li> }) }</ul>

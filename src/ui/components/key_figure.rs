@@ -25,3 +25,17 @@ pub fn KeyFigure(props: &KeyFigureProps) -> Html {
         </div>
     }
 }
+
+/// A page's key figures as one `<dl>`, from (test id, label, value, unit): one loop instead
+/// of a component call per figure keeps the pages' code small.
+pub fn key_figures(
+    figures: Vec<(&'static str, &'static str, String, Option<&'static str>)>,
+) -> Html {
+    html! {
+        <dl class="key-figures">
+            { for figures.into_iter().map(|(id, label, value, unit)| html! {
+                <KeyFigure {id} {label} {value} unit={unit.map(AttrValue::Static)} />
+            }) }
+        </dl>
+    }
+}

@@ -157,14 +157,14 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| platform::print());
-    let active = ctx.library.active;
+    let active = ctx.active();
     html! {
         <section class="scenario-bar" aria-label="Scenarie">
             <div class="bar-row">
                 <label for="scenarie-vaelg">{"Scenarie"}</label>
                 <select id="scenarie-vaelg" data-testid="scenarie-vaelg" onchange={on_select}>
-                    { for ctx.library.scenarios.iter().enumerate().map(|(i, s)| html! {
-                        <option value={i.to_string()} selected={i == active}>{s.name.clone()}</option>
+                    { for ctx.names().enumerate().map(|(i, name)| html! {
+                        <option value={i.to_string()} selected={i == active}>{name}</option>
                     }) }
                 </select>
                 <label for="scenarie-navn">{"Navn"}</label>

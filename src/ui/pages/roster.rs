@@ -3,21 +3,25 @@
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::roster::{
-    self, default_rates, format_time, shift_key, Preset, RosterInput, RosterResult, ShiftForm,
-    Window, WEEKDAYS,
+    self, default_rates, format_time, shift_key, HeatCell, Preset, RosterInput, RosterResult,
+    ShiftForm, Window, WEEKDAYS,
 };
+use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
 use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::explain::{Explain, Step};
-use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::key_figure::key_figures;
+use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
-use crate::ui::components::text_input;
-use crate::ui::state::{edit_callback, AppContext};
+use crate::ui::components::table::{heads, row, table, Cell};
+use crate::ui::components::{select_input, text_input};
+use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 fn group_names(ctx: &AppContext) -> Vec<String> {
@@ -46,84 +50,75 @@ fn cell(
     }
 }
 
-type ShiftText = fn(&mut ShiftForm) -> &mut String;
+fn shifts(s: &mut Scenario) -> &mut Vec<ShiftForm> {
+    &mut s.roster.shifts
+}
 
-fn shift_row(
-    ctx: &AppContext,
-    errors: &FieldErrors,
-    names: &[String],
-    i: usize,
-    shift: &ShiftForm,
-) -> Html {
-    let n = i + 1;
-    let text = |field: &'static str, label: &str, access: ShiftText| {
-        let on_change = edit_callback(ctx, move |s, v: String| {
-            if let Some(shift) = s.roster.shifts.get_mut(i) {
-                *access(shift) = v;
+/// Text column `column` of a shift: name, start, end, then the staff Monday … Sunday.
+fn shift_text(shift: &mut ShiftForm, column: usize) -> Option<&mut String> {
+    match column {
+        0 => Some(&mut shift.name),
+        1 => Some(&mut shift.start),
+        2 => Some(&mut shift.end),
+        day => shift.staff.get_mut(day - 3),
+    }
+}
+
+/// Everything a shift row shows: a row renders again only when this changed.
+#[derive(PartialEq)]
+struct ShiftRow {
+    dispatch: Dispatch,
+    index: usize,
+    shift: ShiftForm,
+    names: Rc<Vec<String>>,
+    errors: Rc<FieldErrors>,
+}
+
+fn shift_row(row: &ShiftRow) -> Html {
+    let ShiftRow {
+        dispatch,
+        index,
+        shift,
+        names,
+        errors,
+    } = row;
+    let (i, n) = (*index, index + 1);
+    let columns = [
+        ("navn", "navn"),
+        ("start", "start (tt:mm)"),
+        ("slut", "slut (tt:mm)"),
+    ]
+    .map(|(key, label)| (key, label.to_string()))
+    .into_iter()
+    .chain(WEEKDAYS.map(|(label, key)| (key, format!("medarbejdere {label}"))));
+    let mut current = shift.clone();
+    let cells = columns.enumerate().map(|(c, (key, label))| {
+        let value = shift_text(&mut current, c).cloned().unwrap_or_default();
+        let on_change = row_edit(dispatch, shifts, i, move |s, v: String| {
+            if let Some(text) = shift_text(s, c) {
+                *text = v;
             }
         });
-        let value = access(&mut shift.clone()).clone();
-        cell(
-            shift_key(i, field),
-            format!("Vagt {n}: {label}"),
-            &value,
-            errors,
-            on_change,
-        )
-    };
-    let days = WEEKDAYS.iter().enumerate().map(|(d, (label, key))| {
-        let on_change = edit_callback(ctx, move |s, v: String| {
-            if let Some(x) = s.roster.shifts.get_mut(i).and_then(|s| s.staff.get_mut(d)) {
-                *x = v;
-            }
-        });
-        let value = shift.staff.get(d).cloned().unwrap_or_default();
-        html! { <td>{ cell(shift_key(i, key), format!("Vagt {n}: medarbejdere {label}"), &value, errors, on_change) }</td> }
+        html! { <td>{ cell(shift_key(i, key), format!("Vagt {n}: {label}"), &value, errors, on_change) }</td> }
     });
-    let on_group = {
-        let cb = edit_callback(ctx, move |s, g: usize| {
-            if let Some(shift) = s.roster.shifts.get_mut(i) {
-                shift.group = g;
-            }
-        });
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            cb.emit(select.value().parse().unwrap_or_default());
-        })
-    };
+    let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
+        s.group = g.parse().unwrap_or_default()
+    }));
     let on_asleep = {
-        let cb = edit_callback(ctx, move |s, v: bool| {
-            if let Some(shift) = s.roster.shifts.get_mut(i) {
-                shift.asleep = v;
-            }
-        });
+        let cb = row_edit(dispatch, shifts, i, |s, v: bool| s.asleep = v);
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             cb.emit(input.checked());
         })
     };
-    let on_copy = edit_callback(ctx, move |s, _: MouseEvent| {
-        if let Some(shift) = s.roster.shifts.get(i).cloned() {
-            let copy = ShiftForm {
-                name: format!("{} (kopi)", shift.name),
-                ..shift
-            };
-            s.roster.shifts.insert(i + 1, copy);
-        }
-    });
-    let on_delete = edit_callback(ctx, move |s, _: MouseEvent| {
-        if i < s.roster.shifts.len() {
-            s.roster.shifts.remove(i);
-        }
+    let (on_copy, on_delete) = row_copy_remove(dispatch, shifts, i, |s| {
+        s.name = format!("{} (kopi)", s.name)
     });
     let group_id = shift_key(i, "gruppe");
     let asleep_id = shift_key(i, "sovende");
     html! {
         <tr>
-            <td>{ text("navn", "navn", |s| &mut s.name) }</td>
-            <td>{ text("start", "start (tt:mm)", |s| &mut s.start) }</td>
-            <td>{ text("slut", "slut (tt:mm)", |s| &mut s.end) }</td>
-            { for days }
+            { for cells }
             <td>
                 <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={format!("Vagt {n}: personalegruppe")}
                     aria-invalid={errors.contains_key(&group_id).then_some("true")} onchange={on_group}>
@@ -182,8 +177,7 @@ fn error_list(errors: &FieldErrors, prefix: &str) -> Html {
     }
 }
 
-fn shift_table(ctx: &AppContext, errors: &FieldErrors) -> Html {
-    let names = group_names(ctx);
+fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String>>) -> Html {
     let n_groups = names.len();
     let on_add = edit_callback(ctx, |s, _: MouseEvent| {
         s.roster.shifts.push(ShiftForm {
@@ -218,7 +212,13 @@ fn shift_table(ctx: &AppContext, errors: &FieldErrors) -> Html {
                         { for WEEKDAYS.iter().map(|(label, _)| html! { <th scope="col" title={*label}>{label.get(..3).unwrap_or(label)}</th> }) }
                         <th scope="col">{"Personalegruppe"}</th><th scope="col">{"Sovende"}</th><th scope="col">{"Handling"}</th>
                     </tr></thead>
-                    <tbody>{ for shifts.iter().enumerate().map(|(i, s)| shift_row(ctx, errors, &names, i, s)) }</tbody>
+                    <tbody>{ for shifts.iter().enumerate().map(|(index, shift)| memo(ShiftRow {
+                        dispatch: ctx.dispatcher(),
+                        index,
+                        shift: shift.clone(),
+                        names: names.clone(),
+                        errors: errors.clone(),
+                    }, shift_row)) }</tbody>
                 </table>
             </div>
             { error_list(errors, "vagt-") }
@@ -231,9 +231,8 @@ fn shift_table(ctx: &AppContext, errors: &FieldErrors) -> Html {
     }
 }
 
-fn rates_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
-    let names = group_names(ctx);
-    let rows = ctx.scenario.roster.rates_for(&names);
+fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Html {
+    let rows = ctx.scenario.roster.rates_for(names);
     let form = &ctx.scenario.roster;
     let on_stacking = edit_callback(ctx, |s, v: bool| s.roster.stacking = v);
     let on_factor = edit_callback(ctx, |s, v: String| s.roster.sleep_factor_pct = v);
@@ -282,55 +281,119 @@ fn kr(x: Decimal) -> String {
     format_dk(x, 0)
 }
 
-fn key_figures(r: &RosterResult) -> Html {
-    html! {
-        <dl class="key-figures">
-            <KeyFigure id="vagt-timer-uge" label="Bemandede timer pr. uge" value={format_dk(r.week.hours, 1)} unit="t" />
-            <KeyFigure id="vagt-timer-aar" label="Bemandede timer pr. år" value={kr(r.year.hours)} unit="t" />
-            <KeyFigure id="vagt-aarsvaerk" label="Årsværk der skal til" value={format_dk(r.cost.fte, 2)} />
-            <KeyFigure id="vagt-loenudgift" label="Lønudgift pr. år inkl. pension og tillæg" value={kr(r.cost.total)} unit="kr." />
-            <KeyFigure id="vagt-tillaeg-kr" label="Tillæg pr. år" value={kr(r.cost.supplements)} unit="kr." />
-            <KeyFigure id="vagt-tillaeg-pct" label="Målt tillæg (% af grundløn)" value={format_dk(r.supplement_pct, 2)} unit="%" />
-            <KeyFigure id="vagt-budget-gab-kr" label="Lønbudget − lønudgift" value={kr(r.gap_kr)} unit="kr." />
-            <KeyFigure id="vagt-budget-gab-aarsvaerk" label="Forskel i årsværk" value={format_dk(r.gap_fte, 2)} />
-            <KeyFigure id="vagt-budget-daekning-pct" label="Budgettet rækker til" value={format_dk(r.coverage_pct, 1)} unit="% af vagtplanen" />
-            <KeyFigure id="vagt-timer-budget" label="Bemandede timer budgettet kan bære" value={kr(r.affordable_hours_year)} unit="t/år" />
-        </dl>
-    }
+fn figures(r: &RosterResult) -> Html {
+    key_figures(vec![
+        (
+            "vagt-timer-uge",
+            "Bemandede timer pr. uge",
+            format_dk(r.week.hours, 1),
+            Some("t"),
+        ),
+        (
+            "vagt-timer-aar",
+            "Bemandede timer pr. år",
+            kr(r.year.hours),
+            Some("t"),
+        ),
+        (
+            "vagt-aarsvaerk",
+            "Årsværk der skal til",
+            format_dk(r.cost.fte, 2),
+            None,
+        ),
+        (
+            "vagt-loenudgift",
+            "Lønudgift pr. år inkl. pension og tillæg",
+            kr(r.cost.total),
+            Some("kr."),
+        ),
+        (
+            "vagt-tillaeg-kr",
+            "Tillæg pr. år",
+            kr(r.cost.supplements),
+            Some("kr."),
+        ),
+        (
+            "vagt-tillaeg-pct",
+            "Målt tillæg (% af grundløn)",
+            format_dk(r.supplement_pct, 2),
+            Some("%"),
+        ),
+        (
+            "vagt-budget-gab-kr",
+            "Lønbudget − lønudgift",
+            kr(r.gap_kr),
+            Some("kr."),
+        ),
+        (
+            "vagt-budget-gab-aarsvaerk",
+            "Forskel i årsværk",
+            format_dk(r.gap_fte, 2),
+            None,
+        ),
+        (
+            "vagt-budget-daekning-pct",
+            "Budgettet rækker til",
+            format_dk(r.coverage_pct, 1),
+            Some("% af vagtplanen"),
+        ),
+        (
+            "vagt-timer-budget",
+            "Bemandede timer budgettet kan bære",
+            kr(r.affordable_hours_year),
+            Some("t/år"),
+        ),
+    ])
 }
 
 fn window_table(r: &RosterResult) -> Html {
-    html! {
-        <table data-testid="vagt-tillaeg-tabel">
-            <caption>{"Tillæg pr. vindue"}</caption>
-            <thead><tr><th scope="col">{"Vindue"}</th><th scope="col">{"Timer pr. uge"}</th><th scope="col">{"Timer pr. år"}</th><th scope="col">{"Kr. pr. år"}</th></tr></thead>
-            <tbody>
-            { for Window::ALL.iter().map(|&w| html! {
-                <tr><th scope="row">{w.label()}</th>
-                    <td>{format_dk(r.week.supplement_hours.get(w), 1)}</td>
-                    <td>{kr(r.year.supplement_hours.get(w))}</td>
-                    <td data-testid={format!("vagt-tillaeg-kr-{}", w.key())}>{kr(r.year.supplement_kr.get(w))}</td></tr>
-            }) }
-            </tbody>
-        </table>
-    }
+    let rows = Window::ALL.iter().map(|&w| {
+        let cells = vec![
+            Cell::Num(r.week.supplement_hours.get(w), 1),
+            Cell::Num(r.year.supplement_hours.get(w), 0),
+            Cell::Num(r.year.supplement_kr.get(w), 0),
+        ];
+        row(
+            w.label().into(),
+            cells,
+            Some(format!("vagt-tillaeg-kr-{}", w.key())),
+        )
+    });
+    let head = heads(&["Vindue", "Timer pr. uge", "Timer pr. år", "Kr. pr. år"]);
+    table(
+        "vagt-tillaeg-tabel",
+        "Tillæg pr. vindue",
+        head,
+        rows.collect(),
+    )
 }
 
 fn shift_results(r: &RosterResult) -> Html {
-    html! {
-        <table data-testid="vagt-pr-vagt">
-            <caption>{"Pr. vagt: hvad den koster, og hvor mange ekstra medarbejdere (alle ugens dage) budgettet rækker til"}</caption>
-            <thead><tr><th scope="col">{"Vagt"}</th><th scope="col">{"Timer pr. år"}</th><th scope="col">{"Lønudgift, kr."}</th>
-                <th scope="col">{"Kr. pr. ekstra medarbejder"}</th><th scope="col">{"Ekstra medarbejdere"}</th></tr></thead>
-            <tbody>
-            { for r.shifts.iter().enumerate().map(|(i, s)| html! {
-                <tr><th scope="row">{&s.name}</th>
-                    <td>{kr(s.year.hours)}</td><td>{kr(s.cost.total)}</td><td>{kr(s.cost_per_extra_staff)}</td>
-                    <td data-testid={shift_key(i, "ekstra")}>{s.extra_staff.map(|x| format_dk(x, 1)).unwrap_or_else(|| "–".into())}</td></tr>
-            }) }
-            </tbody>
-        </table>
-    }
+    let rows = r.shifts.iter().enumerate().map(|(i, s)| {
+        let extra = s
+            .extra_staff
+            .map_or(Cell::Text("–".into()), |x| Cell::Num(x, 1));
+        let cells = vec![
+            Cell::Num(s.year.hours, 0),
+            Cell::Num(s.cost.total, 0),
+            Cell::Num(s.cost_per_extra_staff, 0),
+            extra,
+        ];
+        row(s.name.clone().into(), cells, Some(shift_key(i, "ekstra")))
+    });
+    let head = heads(&[
+        "Vagt",
+        "Timer pr. år",
+        "Lønudgift, kr.",
+        "Kr. pr. ekstra medarbejder",
+        "Ekstra medarbejdere",
+    ]);
+    table(
+        "vagt-pr-vagt",
+        "Pr. vagt: hvad den koster, og hvor mange ekstra medarbejdere (alle ugens dage) budgettet rækker til",
+        head,
+        rows.collect(),
+    )
 }
 
 const CELL_W: f64 = 22.0;
@@ -350,6 +413,42 @@ fn heat_title(day: &str, hour: usize, c: &roster::HeatCell) -> String {
     )
 }
 
+/// One day of the heatmap: the day, its 24 hours, and the most staff of the week (the
+/// darkest shade).
+type HeatDay = (usize, [HeatCell; 24], Decimal);
+
+fn heat_day(&(d, ref hours, max_staff): &HeatDay) -> Html {
+    let max = max_staff.to_f64().unwrap_or(1.0).max(1e-9);
+    let y = TOP + d as f64 * CELL_H;
+    let day = WEEKDAYS.get(d).map_or("", |(day, _)| *day);
+    html! {
+        <g>
+            <text x={num(LEFT - 6.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="hm-label">{day}</text>
+            { for hours.iter().enumerate().map(|(h, c)| {
+                let share = c.staff.to_f64().unwrap_or(0.0) / max;
+                html! {
+                    <rect x={num(LEFT + h as f64 * CELL_W, 2)} y={num(y, 2)} width={num(CELL_W - 1.0, 2)}
+                        height={num(CELL_H - 1.0, 2)} class="hm-cell" fill-opacity={num(0.08 + 0.92 * share, 3)}>
+                        <title>{heat_title(day, h, c)}</title>
+                    </rect>
+                }
+            }) }
+        </g>
+    }
+}
+
+/// One hour of the heatmap's table: staff on duty each day, and residents per staff member.
+fn heat_hour(&(h, ref days): &(usize, [HeatCell; 7])) -> Html {
+    html! {
+        <tr><th scope="row">{format!("{h:02}–{:02}", h + 1)}</th>
+        { for days.iter().map(|c| {
+            let per = c.residents_per_staff.map(|x| format!(" ({})", format_dk(x, 1))).unwrap_or_default();
+            html! { <td>{format!("{}{per}", format_dk_trim(c.staff, 2))}</td> }
+        }) }
+        </tr>
+    }
+}
+
 /// 7 × 24 heatmap of staff on duty (inline SVG), with the same numbers as a table.
 fn heatmap(r: &RosterResult) -> Html {
     let max_staff = r
@@ -359,26 +458,21 @@ fn heatmap(r: &RosterResult) -> Html {
         .map(|c| c.staff)
         .max()
         .unwrap_or_default();
-    let max = max_staff.to_f64().unwrap_or(1.0).max(1e-9);
     let width = LEFT + 24.0 * CELL_W + 4.0;
     let height = TOP + 7.0 * CELL_H + 4.0;
-    let rows = r.heatmap.iter().zip(WEEKDAYS).enumerate().map(|(d, (row, (day, _)))| {
-        let y = TOP + d as f64 * CELL_H;
-        html! {
-            <g>
-                <text x={num(LEFT - 6.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="hm-label">{day}</text>
-                { for row.iter().enumerate().map(|(h, c)| {
-                    let share = c.staff.to_f64().unwrap_or(0.0) / max;
-                    html! {
-                        <rect x={num(LEFT + h as f64 * CELL_W, 2)} y={num(y, 2)} width={num(CELL_W - 1.0, 2)}
-                            height={num(CELL_H - 1.0, 2)} class="hm-cell" fill-opacity={num(0.08 + 0.92 * share, 3)}>
-                            <title>{heat_title(day, h, c)}</title>
-                        </rect>
-                    }
-                }) }
-            </g>
-        }
-    });
+    let mut head = heads(&["Time"]);
+    head.extend(WEEKDAYS.map(|(d, _)| AttrValue::Static(d)));
+    let hours_table = (0..24)
+        .map(|h| {
+            memo(
+                (
+                    h,
+                    r.heatmap.map(|day| day.get(h).copied().unwrap_or_default()),
+                ),
+                heat_hour,
+            )
+        })
+        .collect();
     let hours = (0..24).step_by(3).map(|h| html! {
         <text x={num(LEFT + h as f64 * CELL_W + 2.0, 2)} y="12" class="hm-label">{format!("{h:02}")}</text>
     });
@@ -387,27 +481,13 @@ fn heatmap(r: &RosterResult) -> Html {
             <svg viewBox={format!("0 0 {} {}", num(width, 2), num(height, 2))} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
                 <title id="vagt-heatmap-titel">{"Medarbejdere på vagt, typisk uge (mørkere = flere)"}</title>
                 { for hours }
-                { for rows }
+                { for r.heatmap.iter().enumerate().map(|(d, hours)| memo((d, *hours, max_staff), heat_day)) }
             </svg>
             <figcaption>{format!("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", format_dk_trim(max_staff, 2))}</figcaption>
             <details>
                 <summary>{"Vis som tabel"}</summary>
                 <div class="table-scroll">
-                <table data-testid="vagt-heatmap-tabel">
-                    <caption>{"Medarbejdere på vagt og beboere pr. medarbejder, pr. time"}</caption>
-                    <thead><tr><th scope="col">{"Time"}</th>{ for WEEKDAYS.iter().map(|(d, _)| html! { <th scope="col">{*d}</th> }) }</tr></thead>
-                    <tbody>
-                    { for (0..24).map(|h| html! {
-                        <tr><th scope="row">{format!("{h:02}–{:02}", h + 1)}</th>
-                        { for r.heatmap.iter().map(|row| {
-                            let c = row.get(h).copied().unwrap_or_default();
-                            let per = c.residents_per_staff.map(|x| format!(" ({})", format_dk(x, 1))).unwrap_or_default();
-                            html! { <td>{format!("{}{per}", format_dk_trim(c.staff, 2))}</td> }
-                        }) }
-                        </tr>
-                    }) }
-                    </tbody>
-                </table>
+                    { table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, hours_table) }
                 </div>
             </details>
         </figure>
@@ -541,12 +621,12 @@ pub fn RosterPage() -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
-    let names = group_names(&ctx);
+    let names = Rc::new(group_names(&ctx));
     let parsed = ctx.scenario.roster.parse(&names);
-    let errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let errors = Rc::new(parsed.as_ref().err().cloned().unwrap_or_default());
     let wage = ctx.scenario.wage.parse().ok();
-    let computed = match (&parsed, &wage) {
-        (Ok(i), Some(w)) => Some(roster::compute(i, w).map(|r| (i.clone(), w.clone(), r))),
+    let computed = match (parsed, &wage) {
+        (Ok(i), Some(w)) => Some(roster::compute(&i, w).map(|r| Rc::new((i, w.clone(), r)))),
         _ => None,
     };
     let reason = match (&computed, &wage) {
@@ -558,21 +638,21 @@ pub fn RosterPage() -> Html {
     html! {
         <div class="roster-page">
             <form aria-label="Input til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { shift_table(&ctx, &errors) }
+                { shift_table(&ctx, &errors, &names) }
             </form>
             <div class="page-grid">
                 <form class="inputs" aria-label="Tillæg til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { rates_section(&ctx, &errors) }
+                    { rates_section(&ctx, &errors, &names) }
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel" aria-live="polite">
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
                     <StaleBanner stale={shown.stale} reason={reason} />
-                    if let Some((input, wage, result)) = &shown.value {
-                        { key_figures(result) }
-                        { heatmap(result) }
-                        { window_table(result) }
-                        { shift_results(result) }
-                        { explanation(input, wage, result) }
+                    if let Some(shown) = &shown.value {
+                        { figures(&shown.2) }
+                        { heatmap(&shown.2) }
+                        { window_table(&shown.2) }
+                        { shift_results(&shown.2) }
+                        { explanation(&shown.0, &shown.1, &shown.2) }
                     }
                 </section>
             </div>

@@ -12,20 +12,25 @@ use crate::model::transition::{
 };
 use crate::model::wage::{WageInput, WageResult};
 use crate::platform::download::download;
-use crate::ui::components::explain::{Explain, Step};
-use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::explain::{step, Explain, Step};
+use crate::ui::components::key_figure::key_figures;
+use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::select_input;
+use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_field::TextField;
-use crate::ui::state::{edit_callback, AppContext};
+use crate::ui::state::{
+    edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
+};
 use crate::ui::svg::num;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use web_sys::HtmlSelectElement;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Values this page takes from other pages.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq)]
 struct Linked {
     /// D from the wage page; `None` while that page's inputs are invalid.
     days_per_year: Option<Decimal>,
@@ -182,29 +187,39 @@ fn payback_text(p: Payback) -> (String, Option<&'static str>) {
     }
 }
 
-fn package_select(ctx: &AppContext, linked: &Linked, index: usize, case: &CaseForm) -> Html {
-    if linked.packages.is_empty() {
+fn cases(s: &mut Scenario) -> &mut Vec<CaseForm> {
+    &mut s.transition.cases
+}
+
+/// Everything a case's fieldset shows: it renders again only when this changed.
+#[derive(PartialEq)]
+struct CaseRow {
+    dispatch: Dispatch,
+    index: usize,
+    case: CaseForm,
+    linked: Rc<Linked>,
+    errors: Rc<FieldErrors>,
+}
+
+fn package_select(row: &CaseRow) -> Html {
+    if row.linked.packages.is_empty() {
         return html! {};
     }
-    let id = case_key(index, "pakke");
-    let on_change = {
-        let edit = edit_callback(ctx, move |s, v: Option<usize>| {
-            if let Some(c) = s.transition.cases.get_mut(index) {
-                c.old_rate_package = v;
-            }
-        });
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            edit.emit(select.value().parse().ok());
-        })
-    };
+    let id = case_key(row.index, "pakke");
+    let on_change = select_input(&row_edit(
+        &row.dispatch,
+        cases,
+        row.index,
+        |c, v: String| c.old_rate_package = v.parse().ok(),
+    ));
+    let chosen = row.case.old_rate_package;
     html! {
         <div class="field">
             <label for={id.clone()}>{"Gammel takst fra Takster-siden"}</label>
             <select id={id.clone()} data-testid={id} onchange={on_change}>
-                <option value="" selected={case.old_rate_package.is_none()}>{"Indtast selv"}</option>
-                { for linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
-                    <option value={i.to_string()} selected={case.old_rate_package == Some(i)}>
+                <option value="" selected={chosen.is_none()}>{"Indtast selv"}</option>
+                { for row.linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
+                    <option value={i.to_string()} selected={chosen == Some(i)}>
                         {format!("{name}: {} kr. pr. døgn", format_dk(*rate, 2))}
                     </option>
                 }) }
@@ -213,23 +228,26 @@ fn package_select(ctx: &AppContext, linked: &Linked, index: usize, case: &CaseFo
     }
 }
 
-fn case_row(
-    ctx: &AppContext,
-    errors: &FieldErrors,
-    linked: &Linked,
-    index: usize,
-    case: &CaseForm,
-) -> Html {
+fn case_row(row: &CaseRow) -> Html {
+    let CaseRow {
+        dispatch,
+        index,
+        case,
+        linked,
+        errors,
+    } = row;
+    let index = *index;
     let defaults = CaseForm::default();
+    let mut current = case.clone();
     let fields = CASE_FIELDS
         .iter()
         .filter(|spec| !(spec.key == "t-old" && case.old_rate_package.is_some()))
         .map(|spec| {
             let access = spec.access;
             let id = case_key(index, spec.key);
-            let value = access(&mut case.clone()).clone();
+            let value = access(&mut current).clone();
             // Only L has a DOMAIN.md default; the rest of the example case are examples.
-            let default = (spec.key == "l").then(|| access(&mut defaults.clone()).clone());
+            let default = (spec.key == "l").then(|| defaults.transition_months.clone());
             let hint = match (spec.key, linked.hourly_price) {
                 ("c-b", Some(price)) => Some(format!(
                     "Tom = Lønbudget-sidens timepris, nu {} kr.",
@@ -237,34 +255,15 @@ fn case_row(
                 )),
                 _ => spec.hint.map(String::from),
             };
-            let on_change = edit_callback(ctx, move |s, v: String| {
-                if let Some(c) = s.transition.cases.get_mut(index) {
-                    *access(c) = v;
-                }
-            });
+            let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
             html! {
                 <NumberField id={id.clone()} label={spec.label} value={value} suffix={spec.suffix}
                     hint={hint} default={default} error={errors.get(&id).cloned()} on_change={on_change} />
             }
         });
-    let on_name = edit_callback(ctx, move |s, v: String| {
-        if let Some(c) = s.transition.cases.get_mut(index) {
-            c.pseudonym = v;
-        }
-    });
-    let on_copy = edit_callback(ctx, move |s, _: MouseEvent| {
-        if let Some(c) = s.transition.cases.get(index).cloned() {
-            let copy = CaseForm {
-                pseudonym: format!("{} (kopi)", c.pseudonym),
-                ..c
-            };
-            s.transition.cases.insert(index + 1, copy);
-        }
-    });
-    let on_remove = edit_callback(ctx, move |s, _: MouseEvent| {
-        if index < s.transition.cases.len() {
-            s.transition.cases.remove(index);
-        }
+    let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
+    let (on_copy, on_remove) = row_copy_remove(dispatch, cases, index, |c| {
+        c.pseudonym = format!("{} (kopi)", c.pseudonym)
     });
     let title = format!("Sag {}", index + 1);
     html! {
@@ -272,7 +271,7 @@ fn case_row(
             <legend>{format!("{title}: {}", case.pseudonym)}</legend>
             <TextField id={case_key(index, "pseudonym")} label="Pseudonym" value={case.pseudonym.clone()}
                 hint="Brug et pseudonym, aldrig CPR-nummer eller navn." on_change={on_name} />
-            { package_select(ctx, linked, index, case) }
+            { package_select(row) }
             { for fields }
             <div class="case-buttons">
                 <button type="button" class="secondary" data-testid={case_key(index, "kopier")}
@@ -288,13 +287,9 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
     let form = &ctx.scenario.transition;
     let on_year = edit_callback(ctx, |s, v: String| s.transition.start_year = v);
     let on_horizon = edit_callback(ctx, |s, v: String| s.transition.horizon = v);
-    let on_month = {
-        let edit = edit_callback(ctx, |s, v: String| s.transition.start_month = v);
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            edit.emit(select.value());
-        })
-    };
+    let on_month = select_input(&edit_callback(ctx, |s, v: String| {
+        s.transition.start_month = v
+    }));
     let month_error = errors.get("start-maaned").cloned();
     html! {
         <section class="card" aria-labelledby="periode-titel">
@@ -321,8 +316,7 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
     }
 }
 
-fn cases_section(ctx: &AppContext, errors: &FieldErrors, linked: &Linked) -> Html {
-    let cases = &ctx.scenario.transition.cases;
+fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>) -> Html {
     let on_add = edit_callback(ctx, |s, _: MouseEvent| {
         let n = s.transition.cases.len() + 1;
         s.transition.cases.push(CaseForm {
@@ -337,25 +331,64 @@ fn cases_section(ctx: &AppContext, errors: &FieldErrors, linked: &Linked) -> Htm
             if let Some(e) = errors.get("sager") {
                 <p class="error-message" role="alert" data-testid="sager-fejl">{e.clone()}</p>
             }
-            { for cases.iter().enumerate().map(|(i, c)| case_row(ctx, errors, linked, i, c)) }
+            { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| memo(CaseRow {
+                dispatch: ctx.dispatcher(),
+                index,
+                case: case.clone(),
+                linked: linked.clone(),
+                errors: errors.clone(),
+            }, case_row)) }
             <button type="button" data-testid="sag-tilfoej" onclick={on_add}>{"Tilføj sag"}</button>
         </section>
     }
 }
 
-fn key_figures(k: &Kpis) -> Html {
+fn figures(k: &Kpis) -> Html {
     let (payback, payback_unit) = payback_text(k.payback);
-    html! {
-        <dl class="key-figures">
-            <KeyFigure id="overgang-ekstra-udgift-pr-sag" label="Kommunens ekstra udgift til ordningen" value={kr(k.extra_cost)} unit="kr." />
-            <KeyFigure id="overgang-besparelse-pr-maaned" label="Kommunens besparelse pr. måned med bostøtte" value={kr(k.monthly_saving)} unit="kr." />
-            <KeyFigure id="overgang-tilbagebetaling-mdr" label="Tilbagebetalingstid" value={payback} unit={payback_unit} />
-            <KeyFigure id="overgang-buffer-tilbud" label="Botilbuddets buffer i overgangen" value={kr(k.buffer)} unit="kr." />
-            <KeyFigure id="overgang-kommune-akk" label="Kommunen, akkumuleret ved horisonten" value={kr(k.municipality_cum)} unit="kr." />
-            <KeyFigure id="overgang-tilbud-akk" label="Botilbuddet, akkumuleret ved horisonten" value={kr(k.botilbud_cum)} unit="kr." />
-            <KeyFigure id="overgang-timer-i-alt" label="§85-timer fra botilbuddets personale" value={hours(k.hours_total)} unit="t" />
-        </dl>
-    }
+    key_figures(vec![
+        (
+            "overgang-ekstra-udgift-pr-sag",
+            "Kommunens ekstra udgift til ordningen",
+            kr(k.extra_cost),
+            Some("kr."),
+        ),
+        (
+            "overgang-besparelse-pr-maaned",
+            "Kommunens besparelse pr. måned med bostøtte",
+            kr(k.monthly_saving),
+            Some("kr."),
+        ),
+        (
+            "overgang-tilbagebetaling-mdr",
+            "Tilbagebetalingstid",
+            payback,
+            payback_unit,
+        ),
+        (
+            "overgang-buffer-tilbud",
+            "Botilbuddets buffer i overgangen",
+            kr(k.buffer),
+            Some("kr."),
+        ),
+        (
+            "overgang-kommune-akk",
+            "Kommunen, akkumuleret ved horisonten",
+            kr(k.municipality_cum),
+            Some("kr."),
+        ),
+        (
+            "overgang-tilbud-akk",
+            "Botilbuddet, akkumuleret ved horisonten",
+            kr(k.botilbud_cum),
+            Some("kr."),
+        ),
+        (
+            "overgang-timer-i-alt",
+            "§85-timer fra botilbuddets personale",
+            hours(k.hours_total),
+            Some("t"),
+        ),
+    ])
 }
 
 fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
@@ -390,7 +423,8 @@ const TOP: f64 = 12.0;
 const BOTTOM: f64 = 34.0;
 
 /// Cumulative effect for municipality and botilbud, month by month, as two lines (solid and
-/// dashed, so colour is never the only cue), with a table alternative for screen readers.
+/// dashed, so colour is never the only cue). Its text alternative is the month table, which
+/// holds the same figures: a hidden copy would double what a keystroke has to update.
 fn cumulative_chart(r: &TransitionResult) -> Html {
     let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
     let (lo_kr, hi_kr) = r
@@ -422,21 +456,21 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
         ticks.dedup();
         ticks
     };
-    let y_label = |v: Decimal| {
+    // The top and bottom of the scale, and 0 when the lines cross it.
+    let zero = (lo_kr < Decimal::ZERO && hi_kr > Decimal::ZERO).then_some(Decimal::ZERO);
+    let y_labels = [Some(hi_kr), zero, Some(lo_kr)].into_iter().flatten().map(|v| {
         html! {
             <text x={num(LEFT - 6.0, 2)} y={num(y(f(v)) + 4.0, 2)} text-anchor="end" class="ov-axis">
                 {kr(v)}
             </text>
         }
-    };
+    });
     html! {
         <figure class="chart" data-testid="overgang-graf">
             <svg viewBox={format!("0 0 {} {}", num(CHART_W, 2), num(CHART_H, 2))} role="img" aria-labelledby="overgang-graf-titel" width="100%">
                 <title id="overgang-graf-titel">{title}</title>
                 <line x1={num(LEFT, 2)} x2={num(CHART_W - RIGHT, 2)} y1={num(y(0.0), 2)} y2={num(y(0.0), 2)} class="ov-zero" />
-                { y_label(hi_kr) }
-                if lo_kr < Decimal::ZERO && hi_kr > Decimal::ZERO { { y_label(Decimal::ZERO) } }
-                { y_label(lo_kr) }
+                { for y_labels }
                 { for x_ticks.iter().filter_map(|&t| r.months.get(t).map(|m| html! {
                     <text x={num(x(t), 2)} y={num(CHART_H - 10.0, 2)} text-anchor={if t + 1 == r.months.len() { "end" } else { "middle" }} class="ov-axis">{&m.label}</text>
                 })) }
@@ -447,46 +481,39 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
                 {title}{": "}
                 <span class="ov-key ov-key-kommune">{"━ kommunen (hvis blevet − med ordning)"}</span>{", "}
                 <span class="ov-key ov-key-tilbud">{"┅ botilbuddet (med − uden ordning)"}</span>
+                {". Tallene står i "}<a href="#overgang-maanedstabel-titel">{"tabellen måned for måned"}</a>{" (de to sidste kolonner)."}
             </figcaption>
-            <table class="visually-hidden">
-                <caption>{title}</caption>
-                <thead><tr><th scope="col">{"Måned"}</th><th scope="col">{"Kommunen"}</th><th scope="col">{"Botilbuddet"}</th></tr></thead>
-                <tbody>
-                    { for r.months.iter().map(|m| html! {
-                        <tr><th scope="row">{&m.label}</th><td>{kr(m.municipality_cum)}</td><td>{kr(m.botilbud_cum)}</td></tr>
-                    }) }
-                </tbody>
-            </table>
         </figure>
     }
 }
 
 /// A wide table in a keyboard-scrollable region.
-fn scroll_table(id: &str, caption: &str, head: Vec<String>, rows: Vec<Vec<String>>) -> Html {
-    let caption_id = format!("{id}-titel");
+fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html {
     html! {
-        <div class="table-scroll" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
-            <table data-testid={id.to_string()}>
-                <caption id={caption_id}>{caption}</caption>
-                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
-                <tbody>
-                    { for rows.iter().map(|row| html! {
-                        <tr>
-                            { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                html! { <th scope="row">{cell}</th> }
-                            } else {
-                                html! { <td>{cell}</td> }
-                            }) }
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+        <div class="table-scroll" role="region" aria-labelledby={format!("{id}-titel")} tabindex="0">
+            { table(id, caption, head, rows) }
         </div>
     }
 }
 
+fn kpi_row(name: &str, k: &Kpis) -> Html {
+    row(
+        name.to_string().into(),
+        vec![
+            Cell::Num(k.extra_cost, 0),
+            Cell::Num(k.monthly_saving, 0),
+            Cell::Text(payback_text(k.payback).0.into()),
+            Cell::Num(k.buffer, 0),
+            Cell::Num(k.municipality_cum, 0),
+            Cell::Num(k.botilbud_cum, 0),
+            Cell::Num(k.hours_total, 2),
+        ],
+        None,
+    )
+}
+
 fn case_table(r: &TransitionResult) -> Html {
-    let head = [
+    let head = heads(&[
         "Sag",
         "Ekstra udgift (kr.)",
         "Besparelse pr. md. (kr.)",
@@ -495,31 +522,14 @@ fn case_table(r: &TransitionResult) -> Html {
         "Kommunen akk. (kr.)",
         "Botilbuddet akk. (kr.)",
         "§85-timer",
-    ];
-    let row = |name: &str, k: &Kpis| {
-        vec![
-            name.to_string(),
-            kr(k.extra_cost),
-            kr(k.monthly_saving),
-            payback_text(k.payback).0,
-            kr(k.buffer),
-            kr(k.municipality_cum),
-            kr(k.botilbud_cum),
-            hours(k.hours_total),
-        ]
-    };
-    let mut rows: Vec<Vec<String>> = r.cases.iter().map(|c| row(&c.name, &c.kpis)).collect();
-    rows.push(row("Alle sager", &r.totals));
-    scroll_table(
-        "overgang-sagstabel",
-        "Pr. sag",
-        head.map(String::from).to_vec(),
-        rows,
-    )
+    ]);
+    let rows = r.cases.iter().map(|c| kpi_row(&c.name, &c.kpis));
+    let rows = rows.chain([kpi_row("Alle sager", &r.totals)]).collect();
+    scroll_table("overgang-sagstabel", "Pr. sag", head, rows)
 }
 
 fn month_table(r: &TransitionResult) -> Html {
-    let head = [
+    let head = heads(&[
         "Måned",
         "Botilbud med ordning",
         "Botilbud uden",
@@ -528,77 +538,85 @@ fn month_table(r: &TransitionResult) -> Html {
         "Kommune hvis blevet",
         "Kommunen akk. effekt",
         "Botilbuddet akk. effekt",
-    ];
-    let rows = r
-        .months
-        .iter()
-        .map(|m| {
-            let f = &m.flows;
-            vec![
-                m.label.clone(),
-                kr(f.botilbud_with),
-                kr(f.botilbud_without),
-                kr(f.municipality_with),
-                kr(f.municipality_without),
-                kr(f.municipality_stayed),
-                kr(m.municipality_cum),
-                kr(m.botilbud_cum),
-            ]
-        })
-        .collect();
+    ]);
+    let rows = r.months.iter().map(|m| {
+        let f = &m.flows;
+        let cells = [
+            f.botilbud_with,
+            f.botilbud_without,
+            f.municipality_with,
+            f.municipality_without,
+            f.municipality_stayed,
+            m.municipality_cum,
+            m.botilbud_cum,
+        ];
+        row(
+            m.label.clone().into(),
+            cells.map(|x| Cell::Num(x, 0)).to_vec(),
+            None,
+        )
+    });
     scroll_table(
         "overgang-maanedstabel",
         "Måned for måned, alle sager (kr.)",
-        head.map(String::from).to_vec(),
-        rows,
+        head,
+        rows.collect(),
     )
 }
 
-fn hours_section(
-    r: &TransitionResult,
-    on_download: Callback<MouseEvent>,
-    error: Option<String>,
-) -> Html {
-    let mut head = vec!["Måned".to_string()];
-    head.extend(r.cases.iter().map(|c| c.name.clone()));
-    head.push("I alt".into());
-    let mut rows: Vec<Vec<String>> = r
-        .months
-        .iter()
-        .enumerate()
-        .map(|(t, m)| {
-            let mut row = vec![m.label.clone()];
-            row.extend(r.cases.iter().map(|c| {
-                hours(
-                    c.months
-                        .get(t)
-                        .map_or(Decimal::ZERO, |cm| cm.flows.staff_hours),
-                )
-            }));
-            row.push(hours(m.flows.staff_hours));
-            row
+fn hours_section(ctx: &AppContext, result: &Rc<TransitionResult>) -> Html {
+    let on_download = {
+        let ctx = ctx.clone();
+        let result = result.clone();
+        Callback::from(move |_: MouseEvent| {
+            let bytes = transition::hours_csv(&result);
+            // Only a browser that refuses downloads (a sandboxed iframe) fails here.
+            if let Err(message) = download(
+                "saerskilt-timeopgoerelse.csv",
+                "text/csv;charset=utf-8",
+                &bytes,
+            ) {
+                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+            }
         })
-        .collect();
-    let mut total = vec!["I alt".to_string()];
-    total.extend(r.cases.iter().map(|c| hours(c.kpis.hours_total)));
-    total.push(hours(r.totals.hours_total));
-    rows.push(total);
+    };
+    let r = &**result;
+    let mut head = heads(&["Måned"]);
+    head.extend(r.cases.iter().map(|c| AttrValue::from(c.name.clone())));
+    head.push("I alt".into());
+    let hours = |x| Cell::Num(x, 2);
+    let rows = r.months.iter().enumerate().map(|(t, m)| {
+        let cells = r
+            .cases
+            .iter()
+            .map(|c| {
+                c.months
+                    .get(t)
+                    .map_or(Decimal::ZERO, |cm| cm.flows.staff_hours)
+            })
+            .chain([m.flows.staff_hours]);
+        row(m.label.clone().into(), cells.map(hours).collect(), None)
+    });
+    let totals = r
+        .cases
+        .iter()
+        .map(|c| c.kpis.hours_total)
+        .chain([r.totals.hours_total]);
+    let total = row("I alt".into(), totals.map(hours).collect(), None);
     html! {
         <section aria-labelledby="timeopgoerelse-titel">
             <h3 id="timeopgoerelse-titel">{"Særskilt timeopgørelse"}</h3>
             <p class="hint">{"§85-timer leveret af botilbuddets personale til fraflyttede borgere, pr. måned og sag — holdes uden for normeringen, som Socialtilsynet krævede i Mariagerfjord."}</p>
             <button type="button" data-testid="overgang-csv" onclick={on_download}>{"Hent timeopgørelsen som CSV (Excel)"}</button>
-            if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
-            { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows) }
+            { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows.chain([total]).collect()) }
         </section>
     }
 }
 
 /// The explanation with the user's numbers, case by case.
 fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> Html {
-    let f2 = |x| format_dk(x, 2);
     let p = |x| format_dk_trim(x, 2);
-    let mut steps = vec![
+    let steps = vec![
         Step::new(
             "Dage pr. måned, m",
             "dage pr. år / 12",
@@ -612,9 +630,20 @@ fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> 
             format_dk(r.month_weeks, 4),
         ),
     ];
-    for (c, i) in r.cases.iter().zip(&input.cases) {
-        steps.extend(case_steps(c, i, r, f2, p));
-    }
+    let cases = r.cases.iter().zip(&input.cases).map(|(c, i)| {
+        let case = CaseExplain {
+            // The months are not explained; leaving them out keeps the comparison short.
+            case: CaseResult {
+                months: Vec::new(),
+                ..c.clone()
+            },
+            input: i.clone(),
+            month_days: r.month_days,
+            month_weeks: r.month_weeks,
+            months: r.months.len(),
+        };
+        memo(case, case_steps)
+    });
     let notes = vec![
         "Måned t = 0 er startmåneden. Overgang: t0 ≤ t < t0 + L; bagefter: t ≥ t0 + L; genbesat: t ≥ t0 + r.".to_string(),
         "Botilbud med ordning = T_old·m (før fraflytning og i overgangen) + T_new·m (genbesat) − h_t·w·c_b (i overgangen). Uden ordning = T_old·m (før fraflytning) + T_new·m (genbesat).".to_string(),
@@ -624,18 +653,25 @@ fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> 
         "Overgangsmåneder efter horisonten tælles ikke med.".to_string(),
         "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.".to_string(),
     ];
-    html! { <Explain steps={steps} notes={notes} /> }
+    html! { <Explain steps={steps} notes={notes}>{ for cases }</Explain> }
 }
 
-fn case_steps(
-    c: &CaseResult,
-    i: &CaseInput,
-    r: &TransitionResult,
-    f2: impl Fn(Decimal) -> String,
-    p: impl Fn(Decimal) -> String,
-) -> Vec<Step> {
-    let m = format_dk(r.month_days, 4);
-    let w = format_dk(r.month_weeks, 4);
+/// What one case's explanation shows (its steps render again only when this changed).
+#[derive(PartialEq)]
+struct CaseExplain {
+    case: CaseResult,
+    input: CaseInput,
+    month_days: Decimal,
+    month_weeks: Decimal,
+    months: usize,
+}
+
+fn case_steps(e: &CaseExplain) -> Html {
+    let (c, i) = (&e.case, &e.input);
+    let f2 = |x| format_dk(x, 2);
+    let p = |x| format_dk_trim(x, 2);
+    let m = format_dk(e.month_days, 4);
+    let w = format_dk(e.month_weeks, 4);
     let name = |what: &str| format!("{}: {what}", c.name);
     let source = match i.old_rate {
         OldRate::Entered(_) => "",
@@ -739,17 +775,17 @@ fn case_steps(
         Step::new(
             &name("kommunen akkumuleret"),
             "Σ måneder (hvis blevet − med ordning)",
-            format!("over {} måneder", r.months.len()),
+            format!("over {} måneder", e.months),
             format!("{} kr.", f2(c.kpis.municipality_cum)),
         ),
         Step::new(
             &name("botilbuddet akkumuleret"),
             "Σ måneder (med − uden ordning)",
-            format!("over {} måneder", r.months.len()),
+            format!("over {} måneder", e.months),
             format!("{} kr.", f2(c.kpis.botilbud_cum)),
         ),
     ]);
-    steps
+    html! { <>{ for steps.iter().map(step) }</> }
 }
 
 /// The page component.
@@ -759,25 +795,28 @@ pub fn TransitionPage() -> Html {
     let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
     // The other pages' models only change with their own inputs: not on this page's keystrokes.
     // (The wage figures also depend on the shift plan when its measured supplement is used.)
-    let linked = use_memo(
-        (
-            scenario.wage.clone(),
-            scenario.tariff.clone(),
-            scenario.roster.clone(),
-        ),
-        |(wage, tariff, roster)| {
-            linked(&Scenario {
-                wage: wage.clone(),
-                tariff: tariff.clone(),
-                roster: roster.clone(),
-                ..Scenario::default()
-            })
-        },
-    );
+    let cache = use_mut_ref(|| None::<(Rc<Scenario>, Rc<Linked>)>);
+    let linked = {
+        let mut cache = cache.borrow_mut();
+        match &*cache {
+            Some((old, linked))
+                if old.wage == scenario.wage
+                    && old.tariff == scenario.tariff
+                    && old.roster == scenario.roster =>
+            {
+                linked.clone()
+            }
+            _ => {
+                let fresh = Rc::new(linked(&scenario));
+                *cache = Some((scenario.clone(), fresh.clone()));
+                fresh
+            }
+        }
+    };
     let parsed = scenario.transition.parse();
-    let errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let errors = Rc::new(parsed.as_ref().err().cloned().unwrap_or_default());
     let rates: Vec<Decimal> = linked.packages.iter().map(|(_, rate)| *rate).collect();
-    let computed = match (&parsed, linked.days_per_year) {
+    let computed = match (parsed, linked.days_per_year) {
         (Ok(input), Some(days)) => {
             let context = Context {
                 days_per_year: days,
@@ -785,8 +824,8 @@ pub fn TransitionPage() -> Html {
                 package_rates: &rates,
             };
             Some(
-                transition::compute(input, &context)
-                    .map(|r| (input.clone(), r, days))
+                transition::compute(&input, &context)
+                    .map(|r| (Rc::new(input), Rc::new(r), days))
                     .map_err(|e| e.to_string()),
             )
         }
@@ -812,39 +851,14 @@ pub fn TransitionPage() -> Html {
                 <StaleBanner stale={shown.stale} reason={domain_error} />
                 if let Some((input, result, days)) = &shown.value {
                     { truncation_notice(result, input) }
-                    { key_figures(&result.totals) }
+                    { figures(&result.totals) }
                     { cumulative_chart(result) }
                     { case_table(result) }
                     { month_table(result) }
-                    <HoursSection result={result.clone()} />
+                    { hours_section(&ctx, result) }
                     { explanation(input, result, *days) }
                 }
             </section>
         </div>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct HoursSectionProps {
-    result: TransitionResult,
-}
-
-/// The særskilt timeopgørelse; a component because the download keeps an error state.
-#[component]
-fn HoursSection(props: &HoursSectionProps) -> Html {
-    let error = use_state(|| None::<String>);
-    let on_download = {
-        let error = error.clone();
-        let result = props.result.clone();
-        Callback::from(move |_: MouseEvent| {
-            let bytes = transition::hours_csv(&result);
-            let outcome = download(
-                "saerskilt-timeopgoerelse.csv",
-                "text/csv;charset=utf-8",
-                &bytes,
-            );
-            error.set(outcome.err());
-        })
-    };
-    hours_section(&props.result, on_download, (*error).clone())
 }
