@@ -8,6 +8,7 @@
 //!
 //! `cargo bench --bench model` prints a table; `cargo bench --bench model -- --json` prints one
 //! JSON object per case and line (scripts/bench reads it).
+use botilbudsberegneren::model::json::{self, Value};
 use botilbudsberegneren::model::number::parse_dk;
 use botilbudsberegneren::model::scenario::{decode_json, Scenario};
 use botilbudsberegneren::model::tariff::{self, WageLink};
@@ -166,11 +167,16 @@ fn main() {
     for mut case in cases() {
         let s = measure(&mut case.run);
         if json {
-            let line = serde_json::json!({
-                "name": case.name, "calls": s.calls,
-                "median_us": s.median_us, "p95_us": s.p95_us, "min_us": s.min_us,
-            });
-            println!("{line}");
+            // Times are finite, so `{}` prints valid JSON numbers.
+            let number = |x: String| Value::Number(x);
+            let line = Value::Object(vec![
+                ("name".into(), Value::String(case.name.into())),
+                ("calls".into(), number(s.calls.to_string())),
+                ("median_us".into(), number(s.median_us.to_string())),
+                ("p95_us".into(), number(s.p95_us.to_string())),
+                ("min_us".into(), number(s.min_us.to_string())),
+            ]);
+            println!("{}", json::to_compact(&line));
         } else {
             println!(
                 "{:<58} {:>8} {:>11.1} {:>11.1} {:>11.1}",

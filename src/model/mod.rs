@@ -2,9 +2,11 @@
 //! total: bad input gives a `DomainError`, never a panic.
 pub mod calc;
 pub mod csv;
+pub mod deflate;
 pub mod error;
 pub mod form;
 pub mod holidays;
+pub mod json;
 pub mod number;
 pub mod roster;
 pub mod scenario;

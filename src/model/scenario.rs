@@ -5,12 +5,11 @@
 //! `decode_json`, which never panics and says in Danish what is wrong. Old files keep
 //! working through `migrate`; the format is documented in docs/scenario.md.
 use super::error::DResult;
+use super::json::{self, fields, Json, Record, Value};
 use super::roster::{self, RosterForm};
 use super::tariff::TariffForm;
 use super::transition::TransitionForm;
 use super::wage::{self, WageForm, WageInput, WageResult};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::fmt;
 
 /// Current version of the scenario format (see docs/scenario.md).
@@ -21,8 +20,7 @@ pub const VERSION: u32 = 1;
 pub const MAX_TEXT: usize = 2_000_000;
 
 /// All inputs, as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scenario {
     pub version: u32,
     /// The botilbud's name (user text; always rendered as text).
@@ -31,6 +29,11 @@ pub struct Scenario {
     pub roster: RosterForm,
     pub tariff: TariffForm,
     pub transition: TransitionForm,
+}
+
+impl Record for Scenario {
+    const FIELDS: &'static [json::Field<Self>] =
+        fields!(version, name, wage, roster, tariff, transition);
 }
 
 impl Scenario {
@@ -121,22 +124,41 @@ const MIGRATIONS: [Step; VERSION as usize] = [v0_to_v1];
 
 /// Version 0 was the pre-release format, in which the botilbud's name was called
 /// `botilbud`. It also serves as the template for the next real migration.
-fn v0_to_v1(mut value: Value) -> Result<Value, ScenarioError> {
-    let Some(obj) = value.as_object_mut() else {
+fn v0_to_v1(value: Value) -> Result<Value, ScenarioError> {
+    let Value::Object(mut members) = value else {
         return Err(ScenarioError::Foreign);
     };
-    if let Some(name) = obj.remove("botilbud") {
-        obj.insert("name".into(), name);
+    if let Some(name) = take(&mut members, "botilbud") {
+        set(&mut members, "name", name);
     }
-    obj.insert("version".into(), Value::from(1));
-    Ok(value)
+    set(&mut members, "version", Value::Number("1".into()));
+    Ok(Value::Object(members))
+}
+
+/// Removes every `key` from an object's members and returns the last value (the one a
+/// reader sees).
+fn take(members: &mut Vec<(String, Value)>, key: &str) -> Option<Value> {
+    let mut found = None;
+    members.retain_mut(|(k, v)| {
+        let keep = k != key;
+        if !keep {
+            found = Some(std::mem::replace(v, Value::Null));
+        }
+        keep
+    });
+    found
+}
+
+/// Sets `key` to `value`, replacing every earlier `key`.
+fn set(members: &mut Vec<(String, Value)>, key: &str, value: Value) {
+    take(members, key);
+    members.push((key.into(), value));
 }
 
 /// Brings scenario JSON of any known version up to `VERSION` and reads it.
 pub fn migrate(mut value: Value) -> Result<Scenario, ScenarioError> {
     let version = value
-        .as_object()
-        .and_then(|o| o.get("version"))
+        .get("version")
         .and_then(Value::as_u64)
         .ok_or(ScenarioError::Foreign)?;
     if version > u64::from(VERSION) {
@@ -148,7 +170,9 @@ pub fn migrate(mut value: Value) -> Result<Scenario, ScenarioError> {
     {
         value = step(value)?;
     }
-    serde_json::from_value(value).map_err(|e| ScenarioError::Invalid(e.to_string()))
+    let mut scenario = Scenario::default();
+    scenario.read_json(value).map_err(ScenarioError::Invalid)?;
+    Ok(scenario)
 }
 
 /// Reads a scenario from JSON text (file, storage or the inside of a link).
@@ -156,79 +180,20 @@ pub fn decode_json(text: &str) -> Result<Scenario, ScenarioError> {
     if text.len() > MAX_TEXT {
         return Err(ScenarioError::TooLarge);
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+    let value = json::parse(text.trim_start_matches('\u{feff}'))
         .map_err(|e| ScenarioError::NotJson(e.to_string()))?;
     migrate(value)
 }
 
-/// The scenario as pretty JSON for download (what `decode_json` reads back). It is the
-/// compact JSON re-indented, byte for byte what `serde_json::to_string_pretty` writes, so
-/// the serialiser is compiled once (a second formatter doubles that code in the wasm).
+/// The scenario as pretty JSON for download (what `decode_json` reads back), byte for byte
+/// what `serde_json::to_string_pretty` wrote before.
 pub fn encode_json(scenario: &Scenario) -> String {
-    indent(&encode_compact(scenario))
-}
-
-/// Pretty-prints compact JSON the way serde_json's `PrettyFormatter` does: two spaces per
-/// level, `": "` after keys, empty `{}` and `[]` kept on one line.
-fn indent(compact: &str) -> String {
-    fn newline(out: &mut String, depth: usize) {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push_str("  ");
-        }
-    }
-    let mut out = String::with_capacity(compact.len() * 2);
-    let mut depth = 0usize;
-    let (mut in_string, mut escaped) = (false, false);
-    let mut chars = compact.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match c {
-            '{' | '[' => {
-                out.push(c);
-                match chars.peek() {
-                    Some(&close @ ('}' | ']')) => {
-                        out.push(close);
-                        chars.next();
-                    }
-                    _ => {
-                        depth += 1;
-                        newline(&mut out, depth);
-                    }
-                }
-            }
-            '}' | ']' => {
-                depth = depth.saturating_sub(1);
-                newline(&mut out, depth);
-                out.push(c);
-            }
-            ',' => {
-                out.push(c);
-                newline(&mut out, depth);
-            }
-            ':' => out.push_str(": "),
-            _ => {
-                in_string = c == '"';
-                out.push(c);
-            }
-        }
-    }
-    out
+    json::to_pretty(scenario)
 }
 
 /// The scenario as compact JSON (for links and storage).
 pub fn encode_compact(scenario: &Scenario) -> String {
-    serde_json::to_string(scenario).unwrap_or_default()
+    json::to_compact(scenario)
 }
 
 /// A file name for the scenario: its name in lower case ASCII (æ → ae …), safe on every
@@ -254,7 +219,7 @@ pub fn file_name(name: &str, extension: &str) -> String {
 }
 
 /// Several scenarios, one per botilbud, and which one is open. This is what autosave keeps.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Library {
     pub active: usize,
     pub scenarios: Vec<Scenario>,
@@ -350,12 +315,12 @@ pub fn decode_library(text: &str) -> Result<Library, ScenarioError> {
     if text.len() > MAX_TEXT {
         return Err(ScenarioError::TooLarge);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
-    let Value::Object(mut obj) = value else {
+    let value = json::parse(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
+    let active = value.get("active").and_then(Value::as_u64);
+    let Value::Object(mut members) = value else {
         return Err(ScenarioError::Foreign);
     };
-    let Some(Value::Array(items)) = obj.remove("scenarios") else {
+    let Some(Value::Array(items)) = take(&mut members, "scenarios") else {
         return Err(ScenarioError::Foreign);
     };
     let scenarios = items
@@ -365,9 +330,7 @@ pub fn decode_library(text: &str) -> Result<Library, ScenarioError> {
     if scenarios.is_empty() {
         return Err(ScenarioError::Invalid("ingen scenarier".into()));
     }
-    let active = obj
-        .get("active")
-        .and_then(Value::as_u64)
+    let active = active
         .and_then(|a| usize::try_from(a).ok())
         .filter(|a| *a < scenarios.len())
         .unwrap_or(0);
@@ -376,7 +339,21 @@ pub fn decode_library(text: &str) -> Result<Library, ScenarioError> {
 
 /// The library as compact JSON for localStorage.
 pub fn encode_library(library: &Library) -> String {
-    serde_json::to_string(library).unwrap_or_default()
+    struct Save<'a>(&'a Library);
+    impl Json for Save<'_> {
+        fn write_json(&self, w: &mut json::Writer) {
+            w.open('{');
+            w.key("active");
+            self.0.active.write_json(w);
+            w.key("scenarios");
+            self.0.scenarios.write_json(w);
+            w.close('}');
+        }
+        fn read_json(&mut self, _: Value) -> Result<(), String> {
+            Err("a library is read by decode_library".into())
+        }
+    }
+    json::to_compact(&Save(library))
 }
 
 #[cfg(test)]
@@ -428,10 +405,9 @@ pub(crate) mod tests {
         let s = decode_json(FULL_EXAMPLE).expect("example decodes");
         assert_eq!(s.version, VERSION);
         assert_eq!(s.name, "Bofællesskabet Egely");
-        // Every field is written out in the example: re-encoding gives the same JSON value.
-        let reencoded: Value = serde_json::from_str(&encode_json(&s)).expect("json");
-        let original: Value = serde_json::from_str(FULL_EXAMPLE).expect("json");
-        assert_eq!(reencoded, original);
+        // Every field is written out in the example (it was made by serde_json's pretty
+        // printer): re-encoding gives the same bytes, so field order and format are kept.
+        assert_eq!(encode_json(&s), FULL_EXAMPLE.trim_end());
     }
 
     #[test]
@@ -440,8 +416,82 @@ pub(crate) mod tests {
         assert_eq!(s.version, 1);
         assert_eq!(s.name, "Botilbud fra version 0");
         assert_eq!(s.wage.budget, "8.000.000");
-        // Fields missing in old files get their defaults.
+        // Fields missing in old files get their defaults, except `required_client_hours`,
+        // which has always been read as empty then (serde's field-level default).
         assert_eq!(s.wage.norm, WageForm::default().norm);
+        assert_eq!(s.wage.required_client_hours, "");
+        assert_eq!(s.transition, TransitionForm::default());
+    }
+
+    #[test]
+    fn version_0_name_wins_over_a_name_field() {
+        let s = decode_json(r#"{"version":0,"name":"ny","botilbud":"gammel"}"#).expect("ok");
+        assert_eq!((s.version, s.name.as_str()), (1, "gammel"));
+    }
+
+    #[test]
+    fn fields_are_read_as_serde_read_them() {
+        let read = |text: &str| decode_json(text);
+        // The last of repeated keys wins, even over a broken earlier one.
+        let s = read(r#"{"version":1,"name":5,"name":"B","version":1}"#).expect("ok");
+        assert_eq!(s.name, "B");
+        // A struct may be an array of its fields in order; missing ones take defaults.
+        let s = read(r#"{"version":1,"wage":["1","2"]}"#).expect("ok");
+        assert_eq!(
+            (s.wage.budget.as_str(), s.wage.residents.as_str()),
+            ("1", "2")
+        );
+        assert_eq!(s.wage.year, "2026");
+        assert!(matches!(
+            read(&format!(
+                r#"{{"version":1,"transition":[{}]}}"#,
+                ["\"1\""; 5].join(",")
+            )),
+            Err(ScenarioError::Invalid(_))
+        ));
+        // Staff groups have no defaults: every field is required.
+        let group = r#"{"name":"A","share_pct":"1","monthly_salary":"2","pension_pct":"3"}"#;
+        let s = read(&format!(r#"{{"version":1,"wage":{{"groups":[{group}]}}}}"#)).expect("ok");
+        assert_eq!(s.wage.groups.len(), 1);
+        assert_eq!(
+            s.wage.required_client_hours, "",
+            "missing in a present wage object"
+        );
+        let partial = r#"{"version":1,"wage":{"groups":[{"name":"A"}]}}"#;
+        assert!(matches!(read(partial), Err(ScenarioError::Invalid(_))));
+        // A shift's staff is exactly seven days.
+        for (staff, ok) in [
+            (r#"["1","1","1","1","1","1","1"]"#, true),
+            (r#"["1"]"#, false),
+        ] {
+            let text = format!(r#"{{"version":1,"roster":{{"shifts":[{{"staff":{staff}}}]}}}}"#);
+            assert_eq!(read(&text).is_ok(), ok, "{staff}");
+        }
+        // Optional package reference: null or an unsigned integer.
+        let case = |v: &str| {
+            read(&format!(
+                r#"{{"version":1,"transition":{{"cases":[{{"old_rate_package":{v}}}]}}}}"#
+            ))
+            .map(|s| s.transition.cases[0].old_rate_package)
+        };
+        assert_eq!(case("null"), Ok(None));
+        assert_eq!(case("3"), Ok(Some(3)));
+        for bad in ["-1", "1.0", "1e2", "\"3\"", "99999999999999999999"] {
+            assert!(matches!(case(bad), Err(ScenarioError::Invalid(_))), "{bad}");
+        }
+        // Wrong types and unknown enum variants.
+        for bad in [
+            r#"{"version":1,"wage":{"holiday_options":{"may_day":1}}}"#,
+            r#"{"version":1,"wage":{"supplement_from_roster":null}}"#,
+            r#"{"version":1,"wage":"x"}"#,
+            r#"{"version":1,"tariff":{"packages":[{"vum":"F"}]}}"#,
+            r#"{"version":1,"roster":{"shifts":[{"group":-1}]}}"#,
+        ] {
+            assert!(matches!(read(bad), Err(ScenarioError::Invalid(_))), "{bad}");
+        }
+        // The version is read as a number only.
+        assert_eq!(read(r#"{"version":1.0}"#), Err(ScenarioError::Foreign));
+        assert_eq!(read(r#"{"version":-0}"#), Err(ScenarioError::Foreign));
     }
 
     #[test]
@@ -546,19 +596,24 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn pretty_json_is_serde_jsons_pretty_printer() {
-        let mut s = edited();
-        s.name = "A \"quoted\" {name}, [x]: \\ æ\n".into();
-        assert_eq!(
-            encode_json(&s),
-            serde_json::to_string_pretty(&s).expect("json")
-        );
-        let mut empty = Scenario::default();
-        empty.wage.groups.clear();
-        assert_eq!(
-            encode_json(&empty),
-            serde_json::to_string_pretty(&empty).expect("json")
-        );
+    fn compact_and_pretty_json_are_serde_jsons() {
+        let mut s = Scenario {
+            name: "A \"quoted\" {name}, [x]: \\ æ\n".into(),
+            ..Scenario::default()
+        };
+        s.wage.groups.clear();
+        let compact = encode_compact(&s);
+        assert!(compact.starts_with(
+            r#"{"version":1,"name":"A \"quoted\" {name}, [x]: \\ æ\n","wage":{"budget":"10.000.000","#
+        ));
+        assert!(compact
+            .contains(r#""days_per_year":"365","groups":[],"supplement_from_roster":false,"#));
+        let pretty = encode_json(&s);
+        assert!(pretty.starts_with(
+            "{\n  \"version\": 1,\n  \"name\": \"A \\\"quoted\\\" {name}, [x]: \\\\ æ\\n\",\n  \"wage\": {\n    \"budget\": \"10.000.000\",\n"
+        ));
+        assert!(pretty.contains("\n    \"groups\": [],\n"));
+        assert_eq!(json::parse(&pretty), json::parse(&compact));
     }
 
     #[test]
@@ -583,6 +638,74 @@ pub(crate) mod tests {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(default)
+    }
+
+    /// Strategy: any scenario — the complete example with every text, flag, number and
+    /// choice replaced and every list cut to a random length.
+    fn any_scenario() -> impl Strategy<Value = Scenario> {
+        use crate::model::json::Choice;
+        use crate::model::tariff::{HoursUnit, LookupKind, Preset, PriceBasis, Vum};
+        fn names<C: Choice>() -> Vec<&'static str> {
+            C::NAMES.iter().map(|(_, name)| *name).collect()
+        }
+        type Random<'a> = &'a mut dyn FnMut() -> (String, u64);
+        fn fill(value: &mut Value, r: Random, choices: &[(&str, Vec<&'static str>)]) {
+            match value {
+                Value::String(s) => *s = r().0,
+                Value::Bool(b) => *b = r().1 % 2 == 1,
+                Value::Number(_) | Value::Null => {
+                    let n = r().1;
+                    *value = if n.is_multiple_of(5) && matches!(value, Value::Null) {
+                        Value::Null
+                    } else {
+                        Value::Number((n % 1_000).to_string())
+                    };
+                }
+                Value::Array(items) => {
+                    let keep = items.len() == 7 || r().1.is_multiple_of(4);
+                    if !keep {
+                        items.truncate((r().1 % (items.len() as u64 + 1)) as usize);
+                    }
+                    items.iter_mut().for_each(|v| fill(v, r, choices));
+                }
+                Value::Object(members) => {
+                    for (key, v) in members {
+                        match choices.iter().find(|(k, _)| k == key) {
+                            Some((_, names)) => {
+                                let pick = r().1 as usize % names.len();
+                                *v = Value::String(names[pick].into());
+                            }
+                            None => fill(v, r, choices),
+                        }
+                    }
+                }
+            }
+        }
+        (
+            proptest::collection::vec(any::<String>(), 64),
+            proptest::collection::vec(any::<u64>(), 64),
+        )
+            .prop_map(|(texts, numbers)| {
+                let mut value = json::parse(FULL_EXAMPLE).expect("example");
+                let choices = [
+                    ("vum", names::<Vum>()),
+                    ("unit", names::<HoursUnit>()),
+                    ("price_basis", names::<PriceBasis>()),
+                    ("preset", names::<Preset>()),
+                    ("kind", names::<LookupKind>()),
+                ];
+                let mut i = 0usize;
+                let mut random = || {
+                    i += 1;
+                    (texts[i % 64].clone(), numbers[i % 64] / 7 + i as u64)
+                };
+                fill(&mut value, &mut random, &choices);
+                if let Value::Object(members) = &mut value {
+                    members.retain(|(k, _)| k != "version");
+                    members.push(("version".into(), Value::Number("1".into())));
+                }
+                migrate(value).expect("a filled-in example is a scenario")
+            })
     }
 
     /// Strategy: valid encodings with a few bytes overwritten, inserted or cut off.
@@ -632,6 +755,18 @@ pub(crate) mod tests {
             let mut s = Scenario { name, ..Scenario::default() };
             s.wage.budget = budget;
             prop_assert_eq!(decode_json(&encode_json(&s)), Ok(s));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+        #[test]
+        fn any_scenario_round_trips(s in any_scenario()) {
+            prop_assert_eq!(decode_json(&encode_json(&s)), Ok(s.clone()));
+            prop_assert_eq!(decode_json(&encode_compact(&s)), Ok(s.clone()));
+            let library = Library { active: 0, scenarios: vec![s.clone(), s] };
+            prop_assert_eq!(decode_library(&encode_library(&library)), Ok(library));
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod memo;
 pub mod number_field;
 pub mod results;
 pub mod scenario_bar;
+pub mod specs;
 pub mod table;
 pub mod text_field;
 pub mod waterfall;

@@ -2,24 +2,23 @@
 //! against the wage budget, særtakster, glidning, and the case worker's price lookup with a
 //! one-page print. All figures come from `model::tariff`; the timepris, the wage budget and
 //! the borgerrelaterede timer come from the wage page through `WageLink`.
-use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
+use crate::model::scenario::Scenario;
 use crate::model::tariff::{
     self, fixed_cost_key, hours_to_minutes, lookup_key, minutes_to_hours, package_key,
     supplement_key, FixedCostForm, HourlySource, HoursUnit, LookupChoice, LookupForm, LookupKind,
-    PackageForm, Preset, PriceBasis, SupplementForm, TariffForm, TariffInput, TariffResult, Vum,
-    WageLink, MAX_ALTERNATIVES,
+    PackageForm, PackageResult, Preset, PriceBasis, Quote, QuoteDiff, SupplementForm, TariffForm,
+    TariffInput, TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
 };
 use crate::platform;
-use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::explain::{Explain, Step};
-use crate::ui::components::key_figure::KeyFigure;
-use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
-use crate::ui::components::text_field::TextField;
-use crate::ui::state::{edit_callback, AppContext};
+use crate::ui::components::specs::{
+    button, card, figures, hint, lens, remove_row, select, table, use_fields, Cell, Column,
+    FieldSpec, Fields, Figure, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
+};
+use crate::ui::state::AppContext;
 use rust_decimal::Decimal;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// A package as people name it: its name (the presets put the code in it), else its code.
@@ -39,108 +38,242 @@ fn kr0(x: Decimal) -> String {
     format_dk(x, 0)
 }
 
-/// A labelled select; `options` are (value, label).
-fn select(
-    id: String,
-    label: &str,
-    value: &str,
-    options: &[(String, String)],
-    on_change: Callback<String>,
-) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        let el: HtmlSelectElement = e.target_unchecked_into();
-        on_change.emit(el.value());
-    });
-    html! {
-        <div class="field">
-            <label for={id.clone()}>{label.to_string()}</label>
-            <select id={id.clone()} data-testid={id} onchange={onchange}>
-                { for options.iter().map(|(v, l)| html! {
-                    <option value={v.clone()} selected={v == value}>{l.clone()}</option>
-                }) }
-            </select>
-        </div>
-    }
-}
+const TARIFF: Place<TariffForm> = Place::Page(|s| &mut s.tariff);
 
-/// A top-level number field of the tariff form.
-fn number(
-    ctx: &AppContext,
-    errors: &FieldErrors,
+const PLACES: [FieldSpec<TariffForm>; 3] = [
+    FieldSpec::number(
+        "pladser",
+        "Antal pladser",
+        Some("pladser"),
+        None,
+        lens!(places),
+    ),
+    FieldSpec::number(
+        "belaegning",
+        "Belægning (%)",
+        Some("%"),
+        Some("Budgetteres typisk med 95–100 %."),
+        lens!(occupancy_pct),
+    ),
+    FieldSpec::number(
+        "overhead",
+        "Overhead (% oven på basis- og ydelsestakst)",
+        Some("%"),
+        Some("Hovedstadens rammeaftale: ca. 6 %."),
+        lens!(overhead_pct),
+    ),
+];
+
+/// Its hint names the wage page's timepris.
+const HOURLY: FieldSpec<TariffForm> = FieldSpec::number(
+    "indtastet-timepris",
+    "Timepris (kr. pr. borgerrelateret time)",
+    Some("kr."),
+    None,
+    lens!(hourly_price),
+);
+
+const DRIFT: FieldSpec<TariffForm> = FieldSpec::number(
+    "glidning-antal",
+    "Glidning: beboere der flyttes én pakke op",
+    Some("beboere"),
+    None,
+    lens!(drift_residents),
+);
+
+/// Its hint names the timepris in use.
+const BOSTOETTE: FieldSpec<TariffForm> = FieldSpec::number(
+    "bostoette-timepris",
+    "§85 bostøtte: pris pr. time (kr.)",
+    Some("kr."),
+    None,
+    lens!(bostoette_price),
+);
+
+const FIXED_COST: [FieldSpec<FixedCostForm>; 2] = [
+    FieldSpec::text("navn", "Navn", None, lens!(name)),
+    FieldSpec::number(
+        "beloeb",
+        "Beløb pr. år (kr.)",
+        Some("kr."),
+        None,
+        lens!(amount),
+    ),
+];
+
+/// In form order; the selects and the checkbox go between them (`package_row`).
+const PACKAGE: [FieldSpec<PackageForm>; 5] = [
+    FieldSpec::text("kode", "Kode", None, lens!(code)),
+    FieldSpec::text("navn", "Navn", None, lens!(name)),
+    FieldSpec::number(
+        "timer",
+        "Støtte",
+        Some(""),
+        Some("Borgerrelaterede timer; enheden vælges nedenfor."),
+        lens!(hours),
+    ),
+    FieldSpec::number(
+        "pris",
+        "Pris pr. døgn (kr.)",
+        Some("kr."),
+        Some("Tom = timer × timepris."),
+        lens!(price),
+    ),
+    FieldSpec::number(
+        "beboere",
+        "Beboere i pakken",
+        Some("beboere"),
+        None,
+        lens!(residents),
+    ),
+];
+
+const OPEN_ENDED: FlagSpec<PackageForm> = FlagSpec {
+    key: "opefter",
+    label: "»og opefter« (tallene er et minimum)",
+    flag: lens!(open_ended),
+};
+
+const SUPPLEMENT: [FieldSpec<SupplementForm>; 3] = [
+    FieldSpec::text(
+        "pseudonym",
+        "Borger (pseudonym)",
+        Some("Brug et pseudonym, aldrig CPR-nummer."),
+        lens!(pseudonym),
+    ),
+    FieldSpec::number(
+        "timer",
+        "Ekstra timer pr. uge",
+        Some("t"),
+        None,
+        lens!(extra_hours),
+    ),
+    FieldSpec::number(
+        "maaneder",
+        "Antal måneder (Gladsaxe: 4 ad gangen)",
+        Some("mdr."),
+        None,
+        lens!(months),
+    ),
+];
+
+/// Shown for a §85 alternative only.
+const LOOKUP_HOURS: FieldSpec<LookupForm> = FieldSpec::number(
+    "timer",
+    "§85 timer pr. uge",
+    Some("t"),
+    Some("Holstebro: pakke 5 = 6 timer pr. uge."),
+    lens!(hours),
+);
+
+const FIXED_COSTS: Rows<FixedCostForm> = Rows {
+    list: |s| &mut s.tariff.fixed_costs,
+    kind: RowKind {
+        id: fixed_cost_key,
+        remove: |s, i| {
+            remove_row(&mut s.tariff.fixed_costs, i);
+        },
+        name: ("Fast udgift", "fast udgift"),
+        remove_text: "Fjern",
+        class: "row-fields",
+    },
+};
+
+const PACKAGES: Rows<PackageForm> = Rows {
+    list: |s| &mut s.tariff.packages,
+    kind: RowKind {
+        id: package_key,
+        remove: |s, i| {
+            remove_row(&mut s.tariff.packages, i);
+        },
+        name: ("Pakke", "pakke"),
+        remove_text: "Fjern",
+        class: "row-fields package",
+    },
+};
+
+const SUPPLEMENTS: Rows<SupplementForm> = Rows {
+    list: |s| &mut s.tariff.supplements,
+    kind: RowKind {
+        id: supplement_key,
+        remove: |s, i| {
+            remove_row(&mut s.tariff.supplements, i);
+        },
+        name: ("Særtakst", "særtakst"),
+        remove_text: "Fjern",
+        class: "row-fields",
+    },
+};
+
+const LOOKUPS: Rows<LookupForm> = Rows {
+    list: |s| &mut s.tariff.lookups,
+    kind: RowKind {
+        id: lookup_key,
+        remove: |s, i| {
+            remove_row(&mut s.tariff.lookups, i);
+        },
+        name: ("Alternativ", "alternativ"),
+        remove_text: "Fjern",
+        class: "row-fields",
+    },
+};
+
+/// A button that adds a row with `add`.
+fn add_button(
+    fields: &Fields,
     id: &'static str,
-    label: &'static str,
-    suffix: &'static str,
-    hint: Option<String>,
-    access: fn(&mut TariffForm) -> &mut String,
+    text: &'static str,
+    add: fn(&mut Scenario, usize),
 ) -> Html {
-    let value = access(&mut ctx.scenario.tariff.clone()).clone();
-    let default = access(&mut TariffForm::default()).clone();
-    let on_change = edit_callback(ctx, move |s, v: String| *access(&mut s.tariff) = v);
-    html! {
-        <NumberField id={id} label={label} value={value} suffix={suffix} hint={hint}
-            default={(!default.is_empty()).then_some(default)}
-            error={errors.get(id).cloned()} on_change={on_change} />
-    }
+    button(None, Some(id.into()), None, text, fields.click(add, 0))
 }
 
-fn remove_button(
-    ctx: &AppContext,
-    id: String,
-    label: String,
-    remove: impl Fn(&mut TariffForm) + 'static,
-) -> Html {
-    let onclick = edit_callback(ctx, move |s, _: MouseEvent| remove(&mut s.tariff));
-    html! {
-        <button type="button" class="secondary" data-testid={id} aria-label={label} onclick={onclick}>{"Fjern"}</button>
-    }
-}
-
-fn fixed_costs_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
-    let rows = ctx.scenario.tariff.fixed_costs.iter().enumerate().map(|(i, c)| {
-        let on_name = edit_callback(ctx, move |s, v: String| {
-            if let Some(c) = s.tariff.fixed_costs.get_mut(i) {
-                c.name = v;
-            }
-        });
-        let on_amount = edit_callback(ctx, move |s, v: String| {
-            if let Some(c) = s.tariff.fixed_costs.get_mut(i) {
-                c.amount = v;
-            }
-        });
-        let amount_id = fixed_cost_key(i, "beloeb");
-        html! {
-            <fieldset class="row-fields">
-                <legend>{format!("Fast udgift {}", i + 1)}</legend>
-                <TextField id={fixed_cost_key(i, "navn")} label="Navn" value={c.name.clone()} on_change={on_name} />
-                <NumberField id={amount_id.clone()} label="Beløb pr. år (kr.)" value={c.amount.clone()} suffix="kr."
-                    error={errors.get(&amount_id).cloned()} on_change={on_amount} />
-                { remove_button(ctx, fixed_cost_key(i, "fjern"), format!("Fjern fast udgift {}", i + 1), move |f| {
-                    if i < f.fixed_costs.len() { f.fixed_costs.remove(i); }
-                }) }
-            </fieldset>
-        }
-    });
-    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
-        s.tariff.fixed_costs.push(FixedCostForm {
-            name: "Ny udgift".into(),
-            amount: "0".into(),
+fn fixed_costs_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
+    let rows: Vec<Html> = form
+        .value
+        .fixed_costs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let body = fields.all(&FIXED_COSTS.form(c, i), &FIXED_COST);
+            FIXED_COSTS.kind.fieldset(fields, i, None, body, true)
         })
-    });
-    html! {
-        <section class="card" aria-labelledby="basis-titel">
-            <h2 id="basis-titel">{"Basistakst: faste udgifter"}</h2>
-            <p class="hint">{"Bygning, leder, nattevagt, administration, pedel, regulering fra tidligere år (VIVE 2019, §4.4). Standardbeløbene er et eksempel på 3 mio. kr.; kilderne oplyser ingen basistakst."}</p>
-            { for rows }
-            <button type="button" data-testid="fast-udgift-tilfoej" onclick={on_add}>{"Tilføj fast udgift"}</button>
-            { number(ctx, errors, "pladser", "Antal pladser", "pladser", None, |f| &mut f.places) }
-            { number(ctx, errors, "belaegning", "Belægning (%)", "%", Some("Budgetteres typisk med 95–100 %.".into()), |f| &mut f.occupancy_pct) }
-            { number(ctx, errors, "overhead", "Overhead (% oven på basis- og ydelsestakst)", "%", Some("Hovedstadens rammeaftale: ca. 6 %.".into()), |f| &mut f.overhead_pct) }
-        </section>
-    }
+        .collect();
+    let add = add_button(
+        fields,
+        "fast-udgift-tilfoej",
+        "Tilføj fast udgift",
+        |s, _| {
+            s.tariff.fixed_costs.push(FixedCostForm {
+                name: "Ny udgift".into(),
+                amount: "0".into(),
+            })
+        },
+    );
+    card(
+        "card",
+        "basis-titel",
+        "Basistakst: faste udgifter",
+        html! {
+            <>
+                { hint("Bygning, leder, nattevagt, administration, pedel, regulering fra tidligere år (VIVE 2019, §4.4). Standardbeløbene er et eksempel på 3 mio. kr.; kilderne oplyser ingen basistakst.") }
+                { for rows }
+                {add}
+                { fields.all(form, &PLACES) }
+            </>
+        },
+    )
 }
 
-fn price_section(ctx: &AppContext, errors: &FieldErrors, link: Option<&WageLink>) -> Html {
-    let form = &ctx.scenario.tariff;
+/// (value, label) pairs for `select`.
+fn options(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(v, l)| (v.to_string(), l.to_string()))
+        .collect()
+}
+
+fn price_section(fields: &Fields, form: &Form<TariffForm>, link: Option<&WageLink>) -> Html {
     let wage_hint = match link {
         Some(l) => format!(
             "Tom = timeprisen fra Lønbudget ({} kr.).",
@@ -148,155 +281,162 @@ fn price_section(ctx: &AppContext, errors: &FieldErrors, link: Option<&WageLink>
         ),
         None => "Tom = timeprisen fra Lønbudget.".into(),
     };
-    let basis_options = [
-        ("doegntakst".to_string(), "Hele døgntaksten".to_string()),
-        (
-            "ydelsestakst".to_string(),
-            "Kun ydelsestaksten (basistakst lægges oveni)".to_string(),
-        ),
-    ];
-    let basis_value = match form.price_basis {
+    let basis_value = match form.value.price_basis {
         PriceBasis::Doegntakst => "doegntakst",
         PriceBasis::Ydelsestakst => "ydelsestakst",
     };
-    let on_basis = edit_callback(ctx, |s, v: String| {
-        s.tariff.price_basis = if v == "ydelsestakst" {
-            PriceBasis::Ydelsestakst
-        } else {
-            PriceBasis::Doegntakst
-        };
-    });
-    let preset = |id: &'static str, label: &'static str, preset: Preset| {
-        let onclick = edit_callback(ctx, move |s, _: MouseEvent| s.tariff.load_preset(preset));
-        html! { <button type="button" class="secondary" data-testid={id} onclick={onclick}>{label}</button> }
+    let on_basis = fields.choose(
+        |s, _, v| {
+            s.tariff.price_basis = if v == "ydelsestakst" {
+                PriceBasis::Ydelsestakst
+            } else {
+                PriceBasis::Doegntakst
+            };
+        },
+        0,
+    );
+    let preset = |id: &'static str, text: &'static str, load: fn(&mut Scenario, usize)| {
+        button(
+            Some("secondary"),
+            Some(id.into()),
+            None,
+            text,
+            fields.click(load, 0),
+        )
     };
-    html! {
-        <section class="card" aria-labelledby="pris-titel">
-            <h2 id="pris-titel">{"Timepris og pakketabel"}</h2>
-            { number(ctx, errors, "indtastet-timepris", "Timepris (kr. pr. borgerrelateret time)", "kr.", Some(wage_hint), |f| &mut f.hourly_price) }
-            { select("prisgrundlag".into(), "En indtastet pris pr. døgn er", basis_value, &basis_options, on_basis) }
-            <p class="hint">{"Indlæs en offentliggjort pakketabel (erstatter pakkerne; faste udgifter og timepris bevares):"}</p>
-            <div class="button-row">
-                { preset("skabelon-gladsaxe", "Gladsaxe (6 pakker, timer pr. uge)", Preset::Gladsaxe) }
-                { preset("skabelon-ikast-brande", "Ikast-Brande (priser og minutter pr. døgn)", Preset::IkastBrande) }
-            </div>
-        </section>
-    }
+    card(
+        "card",
+        "pris-titel",
+        "Timepris og pakketabel",
+        html! {
+            <>
+                { fields.field(form, &HOURLY, Some(wage_hint)) }
+                { select("prisgrundlag".into(), "En indtastet pris pr. døgn er", basis_value, &options(&[
+                    ("doegntakst", "Hele døgntaksten"),
+                    ("ydelsestakst", "Kun ydelsestaksten (basistakst lægges oveni)"),
+                ]), on_basis) }
+                { hint("Indlæs en offentliggjort pakketabel (erstatter pakkerne; faste udgifter og timepris bevares):") }
+                <div class="button-row">
+                    { preset("skabelon-gladsaxe", "Gladsaxe (6 pakker, timer pr. uge)", |s, _| s.tariff.load_preset(Preset::Gladsaxe)) }
+                    { preset("skabelon-ikast-brande", "Ikast-Brande (priser og minutter pr. døgn)", |s, _| s.tariff.load_preset(Preset::IkastBrande)) }
+                </div>
+            </>
+        },
+    )
 }
 
 fn source_note(form: &TariffForm) -> Html {
-    match (form.preset, form.price_basis) {
-        (Preset::IkastBrande, PriceBasis::Ydelsestakst) => html! {
-            <p class="note" data-testid="ikast-brande-note">
-                {"Ikast-Brandes priser (VIVE 2019, boks 4.4) er ydelsestakster: basistaksten er ikke offentliggjort og lægges oveni fra jeres egne faste udgifter. Den beregnede timepris er pris × 7 / timer pr. uge (ca. 384 kr.; 1.1 giver 391 kr. pga. afrunding). 6.1 står i kilden som »2.498+ kr., 390+ min.«: tallene er et minimum. A (råd og vejledning) og B (væresteder) har 0 min. og er udeladt."}
-            </p>
-        },
-        (_, PriceBasis::Ydelsestakst) => html! {
-            <p class="note" data-testid="ikast-brande-note">{"Indtastede priser er ydelsestakster; basistaksten og overhead lægges oveni."}</p>
-        },
-        (Preset::Gladsaxe, _) => html! {
-            <p class="note">{"Gladsaxes pakker (VIVE 2019, boks 4.3): gennemsnitligt antal borgerrelaterede timer pr. uge. Pakke 6 gælder »6 og opefter«. Beboertallene er et eksempel."}</p>
-        },
-        _ => html! {},
+    let (id, text) = match (form.preset, form.price_basis) {
+        (Preset::IkastBrande, PriceBasis::Ydelsestakst) => (
+            Some("ikast-brande-note"),
+            "Ikast-Brandes priser (VIVE 2019, boks 4.4) er ydelsestakster: basistaksten er ikke offentliggjort og lægges oveni fra jeres egne faste udgifter. Den beregnede timepris er pris × 7 / timer pr. uge (ca. 384 kr.; 1.1 giver 391 kr. pga. afrunding). 6.1 står i kilden som »2.498+ kr., 390+ min.«: tallene er et minimum. A (råd og vejledning) og B (væresteder) har 0 min. og er udeladt.",
+        ),
+        (_, PriceBasis::Ydelsestakst) => (
+            Some("ikast-brande-note"),
+            "Indtastede priser er ydelsestakster; basistaksten og overhead lægges oveni.",
+        ),
+        (Preset::Gladsaxe, _) => (
+            None,
+            "Gladsaxes pakker (VIVE 2019, boks 4.3): gennemsnitligt antal borgerrelaterede timer pr. uge. Pakke 6 gælder »6 og opefter«. Beboertallene er et eksempel.",
+        ),
+        _ => return html! {},
+    };
+    html! { <p class="note" data-testid={id}>{text}</p> }
+}
+
+/// A package's inputs: rendered again only when the package changed (`Part`), as the
+/// stress scenario's dozen packages would otherwise slow down every keystroke on the page.
+#[derive(PartialEq)]
+struct PackageRow {
+    index: usize,
+    form: PackageForm,
+}
+
+impl Part for PackageRow {
+    fn view(&self, fields: &Fields) -> Html {
+        package_row(fields, self.index, &self.form)
     }
 }
 
-type PackageAccess = fn(&mut PackageForm) -> &mut String;
-
-fn package_row(ctx: &AppContext, errors: &FieldErrors, i: usize, p: &PackageForm) -> Html {
-    let text = |key: &'static str, label: &'static str, access: PackageAccess| {
-        let on_change = edit_callback(ctx, move |s, v: String| {
-            if let Some(p) = s.tariff.packages.get_mut(i) {
-                *access(p) = v;
-            }
-        });
-        html! { <TextField id={package_key(i, key)} label={label} value={access(&mut p.clone()).clone()} on_change={on_change} /> }
-    };
-    let num = |key: &'static str,
-               label: &'static str,
-               suffix: &'static str,
-               hint: Option<&'static str>,
-               access: PackageAccess| {
-        let id = package_key(i, key);
-        let on_change = edit_callback(ctx, move |s, v: String| {
-            if let Some(p) = s.tariff.packages.get_mut(i) {
-                *access(p) = v;
-            }
-        });
-        html! {
-            <NumberField id={id.clone()} label={label} value={access(&mut p.clone()).clone()} suffix={suffix}
-                hint={hint} error={errors.get(&id).cloned()} on_change={on_change} />
-        }
-    };
+fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
+    let form = PACKAGES.form(p, i);
     let vum_options: Vec<(String, String)> = Vum::ALL
         .iter()
         .map(|v| (v.letter().to_string(), v.letter().to_string()))
         .collect();
-    let on_vum = edit_callback(ctx, move |s, v: String| {
-        if let (Some(p), Some(vum)) = (
-            s.tariff.packages.get_mut(i),
-            Vum::ALL.into_iter().find(|x| x.letter() == v),
-        ) {
-            p.vum = vum;
-        }
-    });
-    let unit_options = [
-        ("uge".to_string(), "timer pr. uge".to_string()),
-        ("doegn".to_string(), "minutter pr. døgn".to_string()),
-    ];
+    let unit_options = options(&[("uge", "timer pr. uge"), ("doegn", "minutter pr. døgn")]);
+    let on_vum = fields.choose(
+        |s, i, v| {
+            if let (Some(p), Some(vum)) = (
+                s.tariff.packages.get_mut(i),
+                Vum::ALL.into_iter().find(|x| x.letter() == v),
+            ) {
+                p.vum = vum;
+            }
+        },
+        i,
+    );
     let unit_value = match p.unit {
         HoursUnit::PerWeek => "uge",
         HoursUnit::MinutesPerDay => "doegn",
     };
     // Switching the unit converts the number, so the package keeps its hours; 4 decimals
     // keep the døgntakst exact to the øre (2 would move it by a few øre).
-    let on_unit = edit_callback(ctx, move |s, v: String| {
-        let Some(p) = s.tariff.packages.get_mut(i) else {
-            return;
-        };
-        let unit = if v == "doegn" {
-            HoursUnit::MinutesPerDay
-        } else {
-            HoursUnit::PerWeek
-        };
-        if unit == p.unit {
-            return;
-        }
-        let converted = parse_dk(&p.hours).and_then(|x| match unit {
-            HoursUnit::MinutesPerDay => hours_to_minutes(x),
-            HoursUnit::PerWeek => minutes_to_hours(x),
-        });
-        if let Ok(x) = converted {
-            p.hours = format_dk_trim(x, 4);
-        }
-        p.unit = unit;
-    });
-    let on_open = edit_callback(ctx, move |s, v: bool| {
-        if let Some(p) = s.tariff.packages.get_mut(i) {
-            p.open_ended = v;
-        }
-    });
-    html! {
-        <fieldset class="row-fields package">
-            <legend>{format!("Pakke {}: {}", i + 1, p.code)}</legend>
-            { text("kode", "Kode", |p| &mut p.code) }
-            { text("navn", "Navn", |p| &mut p.name) }
+    let on_unit = fields.choose(
+        |s, i, v| {
+            let Some(p) = s.tariff.packages.get_mut(i) else {
+                return;
+            };
+            let unit = if v == "doegn" {
+                HoursUnit::MinutesPerDay
+            } else {
+                HoursUnit::PerWeek
+            };
+            if unit == p.unit {
+                return;
+            }
+            let converted = parse_dk(&p.hours).and_then(|x| match unit {
+                HoursUnit::MinutesPerDay => hours_to_minutes(x),
+                HoursUnit::PerWeek => minutes_to_hours(x),
+            });
+            if let Ok(x) = converted {
+                p.hours = format_dk_trim(x, 4);
+            }
+            p.unit = unit;
+        },
+        i,
+    );
+    let [code, name, hours, price, residents] = &PACKAGE;
+    let body = html! {
+        <>
+            { fields.field(&form, code, None) }
+            { fields.field(&form, name, None) }
             { select(package_key(i, "vum"), "VUM-kategori", p.vum.letter(), &vum_options, on_vum) }
-            { num("timer", "Støtte", "", Some("Borgerrelaterede timer; enheden vælges nedenfor."), |p| &mut p.hours) }
+            { fields.field(&form, hours, None) }
             { select(package_key(i, "enhed"), "Enhed for støtten", unit_value, &unit_options, on_unit) }
-            { num("pris", "Pris pr. døgn (kr.)", "kr.", Some("Tom = timer × timepris."), |p| &mut p.price) }
-            <Checkbox id={package_key(i, "opefter")} label="»og opefter« (tallene er et minimum)" checked={p.open_ended} on_change={on_open} />
-            { num("beboere", "Beboere i pakken", "beboere", None, |p| &mut p.residents) }
-            { remove_button(ctx, package_key(i, "fjern"), format!("Fjern pakke {}", i + 1), move |f| {
-                if i < f.packages.len() { f.packages.remove(i); }
-            }) }
-        </fieldset>
-    }
+            { fields.field(&form, price, None) }
+            { fields.flag(&form, &OPEN_ENDED) }
+            { fields.field(&form, residents, None) }
+        </>
+    };
+    let legend = format!("Pakke {}: {}", i + 1, p.code);
+    PACKAGES.kind.fieldset(fields, i, Some(legend), body, true)
 }
 
-fn packages_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
-    let form = &ctx.scenario.tariff;
-    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
+fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
+    let rows: Vec<Html> = form
+        .packages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let row = PackageRow {
+                index: i,
+                form: p.clone(),
+            };
+            fields.part(&package_key(i, ""), row)
+        })
+        .collect();
+    let add = add_button(fields, "pakke-tilfoej", "Tilføj pakke", |s, _| {
         let n = s.tariff.packages.len() + 1;
         s.tariff.packages.push(PackageForm {
             code: n.to_string(),
@@ -306,102 +446,133 @@ fn packages_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
             ..PackageForm::default()
         })
     });
-    html! {
-        <section class="card" aria-labelledby="pakker-titel">
-            <h2 id="pakker-titel">{"Ydelsespakker og beboere"}</h2>
-            { source_note(form) }
-            { for form.packages.iter().enumerate().map(|(i, p)| package_row(ctx, errors, i, p)) }
-            <button type="button" data-testid="pakke-tilfoej" onclick={on_add}>{"Tilføj pakke"}</button>
-        </section>
-    }
+    card(
+        "card",
+        "pakker-titel",
+        "Ydelsespakker og beboere",
+        html! {
+            <>
+                { source_note(form) }
+                { for rows }
+                {add}
+            </>
+        },
+    )
 }
 
-type SupplementAccess = fn(&mut SupplementForm) -> &mut String;
-
-fn supplements_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
-    let rows = ctx.scenario.tariff.supplements.iter().enumerate().map(|(i, s)| {
-        let field = |key: &'static str, label: &'static str, suffix: &'static str, access: SupplementAccess| {
-            let id = supplement_key(i, key);
-            let on_change = edit_callback(ctx, move |sc, v: String| {
-                if let Some(s) = sc.tariff.supplements.get_mut(i) {
-                    *access(s) = v;
-                }
-            });
-            html! {
-                <NumberField id={id.clone()} label={label} value={access(&mut s.clone()).clone()} suffix={suffix}
-                    error={errors.get(&id).cloned()} on_change={on_change} />
-            }
-        };
-        let on_name = edit_callback(ctx, move |sc, v: String| {
-            if let Some(s) = sc.tariff.supplements.get_mut(i) {
-                s.pseudonym = v;
-            }
-        });
-        html! {
-            <fieldset class="row-fields">
-                <legend>{format!("Særtakst {}", i + 1)}</legend>
-                <TextField id={supplement_key(i, "pseudonym")} label="Borger (pseudonym)" value={s.pseudonym.clone()}
-                    hint="Brug et pseudonym, aldrig CPR-nummer." on_change={on_name} />
-                { field("timer", "Ekstra timer pr. uge", "t", |s| &mut s.extra_hours) }
-                { field("maaneder", "Antal måneder (Gladsaxe: 4 ad gangen)", "mdr.", |s| &mut s.months) }
-                { remove_button(ctx, supplement_key(i, "fjern"), format!("Fjern særtakst {}", i + 1), move |f| {
-                    if i < f.supplements.len() { f.supplements.remove(i); }
-                }) }
-            </fieldset>
-        }
-    });
-    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
+fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
+    let rows: Vec<Html> = form
+        .value
+        .supplements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let body = fields.all(&SUPPLEMENTS.form(s, i), &SUPPLEMENT);
+            SUPPLEMENTS.kind.fieldset(fields, i, None, body, true)
+        })
+        .collect();
+    let add = add_button(fields, "saertakst-tilfoej", "Tilføj særtakst", |s, _| {
         let n = s.tariff.supplements.len() + 1;
         s.tariff.supplements.push(SupplementForm {
             pseudonym: format!("Borger {n}"),
             ..SupplementForm::default()
         })
     });
-    html! {
-        <section class="card" aria-labelledby="saertakst-titel">
-            <h2 id="saertakst-titel">{"Særtakster og glidning"}</h2>
-            { for rows }
-            <button type="button" data-testid="saertakst-tilfoej" onclick={on_add}>{"Tilføj særtakst"}</button>
-            { number(ctx, errors, "glidning-antal", "Glidning: beboere der flyttes én pakke op", "beboere", None, |f| &mut f.drift_residents) }
-        </section>
+    card(
+        "card",
+        "saertakst-titel",
+        "Særtakster og glidning",
+        html! {
+            <>
+                { for rows }
+                {add}
+                { fields.field(form, &DRIFT, None) }
+            </>
+        },
+    )
+}
+
+/// A row of the package table.
+struct PackagePrices<'a> {
+    form: &'a PackageForm,
+    result: &'a PackageResult,
+}
+
+impl PackagePrices<'_> {
+    fn plus(&self) -> &'static str {
+        if self.result.open_ended {
+            "+"
+        } else {
+            ""
+        }
     }
 }
 
 fn package_table(form: &TariffForm, r: &TariffResult) -> Html {
-    let rows = form.packages.iter().zip(&r.packages).enumerate().map(|(i, (f, p))| {
-        let plus = if p.open_ended { "+" } else { "" };
-        let id = |key: &str| package_key(i, key);
-        let hourly = p.hourly_price.map(kr).unwrap_or_else(|| "–".into());
-        html! {
-            <tr>
-                <th scope="row">{package_label(f)}</th>
-                <td>{f.vum.letter()}</td>
-                <td data-testid={id("timer-uge")}>{format!("{}{plus}", format_dk(p.hours_per_week, 2))}</td>
-                <td data-testid={id("min-doegn")}>{format!("{}{plus}", format_dk(p.minutes_per_day, 0))}</td>
-                <td data-testid={id("ydelsestakst")}>{kr(p.service_rate)}</td>
-                <td><span data-testid={id("doegntakst")}>{kr(p.daily_rate)}</span>{plus}</td>
-                <td data-testid={id("maanedspris")}>{kr0(p.monthly_price)}</td>
-                <td data-testid={id("aarspris")}>{kr0(p.yearly_price)}</td>
-                <td>
-                    <span data-testid={id("timepris")}>{hourly}</span>
-                    if p.implied { <span class="tag">{" beregnet"}</span> }
-                </td>
-            </tr>
-        }
-    });
-    html! {
-        <div class="table-scroll" role="region" aria-labelledby="pakketabel-titel" tabindex="0">
-            <table class="packages">
-                <caption id="pakketabel-titel">{"Priser pr. pakke (kr.; »+« = minimum)"}</caption>
-                <thead><tr>
-                    <th scope="col">{"Pakke"}</th><th scope="col">{"VUM"}</th><th scope="col">{"Timer pr. uge"}</th>
-                    <th scope="col">{"Min. pr. døgn"}</th><th scope="col">{"Ydelsestakst"}</th><th scope="col">{"Døgntakst"}</th>
-                    <th scope="col">{"Månedspris"}</th><th scope="col">{"Årspris"}</th><th scope="col">{"Timepris"}</th>
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
-    }
+    let columns: [Column<PackagePrices>; 8] = [
+        Column {
+            heading: "VUM",
+            key: None,
+            cell: |r| Cell::text(r.form.vum.letter()),
+        },
+        Column {
+            heading: "Timer pr. uge",
+            key: Some("timer-uge"),
+            cell: |r| Cell::text(format_dk(r.result.hours_per_week, 2) + r.plus()),
+        },
+        Column {
+            heading: "Min. pr. døgn",
+            key: Some("min-doegn"),
+            cell: |r| Cell::text(format_dk(r.result.minutes_per_day, 0) + r.plus()),
+        },
+        Column {
+            heading: "Ydelsestakst",
+            key: Some("ydelsestakst"),
+            cell: |r| Cell::text(kr(r.result.service_rate)),
+        },
+        Column {
+            heading: "Døgntakst",
+            key: Some("doegntakst"),
+            cell: |r| Cell::after(kr(r.result.daily_rate), r.plus().into()),
+        },
+        Column {
+            heading: "Månedspris",
+            key: Some("maanedspris"),
+            cell: |r| Cell::text(kr0(r.result.monthly_price)),
+        },
+        Column {
+            heading: "Årspris",
+            key: Some("aarspris"),
+            cell: |r| Cell::text(kr0(r.result.yearly_price)),
+        },
+        Column {
+            heading: "Timepris",
+            key: Some("timepris"),
+            cell: |r| {
+                let hourly = r.result.hourly_price.map(kr).unwrap_or_else(|| "–".into());
+                let tag = if r.result.implied {
+                    html! { <span class="tag">{" beregnet"}</span> }
+                } else {
+                    html! {}
+                };
+                Cell::after(hourly, tag)
+            },
+        },
+    ];
+    let rows = form
+        .packages
+        .iter()
+        .zip(&r.packages)
+        .map(|(form, result)| (package_label(form), PackagePrices { form, result }))
+        .collect();
+    let head = TableHead {
+        class: "packages",
+        caption: "Priser pr. pakke (kr.; »+« = minimum)",
+        caption_id: Some("pakketabel-titel"),
+        label: None,
+        row_heading: "Pakke",
+    };
+    table(&head, &columns, rows, package_key)
 }
 
 fn mix_figures(r: &TariffResult) -> Html {
@@ -419,15 +590,15 @@ fn mix_figures(r: &TariffResult) -> Html {
     html! {
         <>
             <h3>{"Beboermix mod lønbudgettet"}</h3>
-            <dl class="key-figures">
-                <KeyFigure id="mix-beboere" label="Beboere i alt" value={format_dk_trim(m.residents, 2)} />
-                <KeyFigure id="mix-indtaegt-aar" label={format!("Indtægt pr. år ({least}kr.)")} value={kr0(m.revenue_year)} unit="kr." />
-                <KeyFigure id="mix-visiterede-timer" label={format!("Visiterede timer pr. år ({least})")} value={kr0(m.ordered_hours)} unit="t" />
-                <KeyFigure id="mix-borger-timer" label="Borgerrelaterede timer lønbudgettet køber" value={kr0(m.client_hours)} unit="t" />
-                <KeyFigure id="mix-timebalance" label={balance_label} value={kr0(m.hour_balance)} unit="t" />
-                <KeyFigure id="mix-timebalance-kr" label="Timebalance i kr. (× timepris fra Lønbudget)" value={kr0(m.hour_balance_kr)} unit="kr." />
-                <KeyFigure id="balanceret-timepris" label="Timepris hvor ydelsestaksterne dækker lønbudgettet" value={balanced} unit="kr." />
-            </dl>
+            { figures("key-figures", vec![
+                Figure::new("mix-beboere", "Beboere i alt", format_dk_trim(m.residents, 2), ""),
+                Figure::new("mix-indtaegt-aar", format!("Indtægt pr. år ({least}kr.)"), kr0(m.revenue_year), "kr."),
+                Figure::new("mix-visiterede-timer", format!("Visiterede timer pr. år ({least})"), kr0(m.ordered_hours), "t"),
+                Figure::new("mix-borger-timer", "Borgerrelaterede timer lønbudgettet køber", kr0(m.client_hours), "t"),
+                Figure::new("mix-timebalance", balance_label, kr0(m.hour_balance), "t"),
+                Figure::new("mix-timebalance-kr", "Timebalance i kr. (× timepris fra Lønbudget)", kr0(m.hour_balance_kr), "kr."),
+                Figure::new("balanceret-timepris", "Timepris hvor ydelsestaksterne dækker lønbudgettet", balanced, "kr."),
+            ]) }
         </>
     }
 }
@@ -588,8 +759,7 @@ fn signed(x: Decimal, dp: u32) -> String {
     }
 }
 
-fn alternative_inputs(ctx: &AppContext, errors: &FieldErrors) -> Html {
-    let form = &ctx.scenario.tariff;
+fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
     let mut options: Vec<(String, String)> = form
         .packages
         .iter()
@@ -597,94 +767,145 @@ fn alternative_inputs(ctx: &AppContext, errors: &FieldErrors) -> Html {
         .map(|(i, p)| (format!("pakke-{i}"), package_label(p)))
         .collect();
     options.push(("bostoette".into(), "§85 bostøtte (timer pr. uge)".into()));
-    let rows = form.lookups.iter().enumerate().map(|(n, l)| {
-        let value = match l.kind {
-            LookupKind::Package => format!("pakke-{}", l.package),
-            LookupKind::Bostoette => "bostoette".into(),
-        };
-        let on_choice = edit_callback(ctx, move |s, v: String| {
-            if let Some(l) = s.tariff.lookups.get_mut(n) {
-                match v.strip_prefix("pakke-").and_then(|i| i.parse().ok()) {
-                    Some(i) => {
-                        l.kind = LookupKind::Package;
-                        l.package = i;
+    let rows: Vec<Html> = form
+        .lookups
+        .iter()
+        .enumerate()
+        .map(|(n, l)| {
+            let value = match l.kind {
+                LookupKind::Package => format!("pakke-{}", l.package),
+                LookupKind::Bostoette => "bostoette".into(),
+            };
+            let on_choice = fields.choose(
+                |s, n, v| {
+                    if let Some(l) = s.tariff.lookups.get_mut(n) {
+                        match v.strip_prefix("pakke-").and_then(|i| i.parse().ok()) {
+                            Some(i) => {
+                                l.kind = LookupKind::Package;
+                                l.package = i;
+                            }
+                            None => l.kind = LookupKind::Bostoette,
+                        }
                     }
-                    None => l.kind = LookupKind::Bostoette,
+                },
+                n,
+            );
+            let choice_id = lookup_key(n, "valg");
+            let error = fields.error(&choice_id);
+            let body = html! {
+                <>
+                    { select(choice_id, "Indsats", &value, &options, on_choice) }
+                    if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
+                    if l.kind == LookupKind::Bostoette {
+                        { fields.field(&LOOKUPS.form(l, n), &LOOKUP_HOURS, None) }
+                    }
+                </>
+            };
+            // The first alternative is the one the price lookup shows: it stays.
+            LOOKUPS.kind.fieldset(fields, n, None, body, n > 0)
+        })
+        .collect();
+    let add = (form.lookups.len() < MAX_ALTERNATIVES).then(|| {
+        add_button(
+            fields,
+            "alternativ-tilfoej",
+            "Tilføj alternativ",
+            |s, _| {
+                if s.tariff.lookups.len() < MAX_ALTERNATIVES {
+                    s.tariff.lookups.push(LookupForm {
+                        kind: LookupKind::Bostoette,
+                        package: 0,
+                        hours: "6".into(),
+                    });
                 }
-            }
-        });
-        let hours_id = lookup_key(n, "timer");
-        let on_hours = edit_callback(ctx, move |s, v: String| {
-            if let Some(l) = s.tariff.lookups.get_mut(n) {
-                l.hours = v;
-            }
-        });
-        let choice_id = lookup_key(n, "valg");
-        html! {
-            <fieldset class="row-fields">
-                <legend>{format!("Alternativ {}", n + 1)}</legend>
-                { select(choice_id.clone(), "Indsats", &value, &options, on_choice) }
-                if let Some(e) = errors.get(&choice_id) { <p class="error-message" role="alert">{e.clone()}</p> }
-                if l.kind == LookupKind::Bostoette {
-                    <NumberField id={hours_id.clone()} label="§85 timer pr. uge" value={l.hours.clone()} suffix="t"
-                        hint="Holstebro: pakke 5 = 6 timer pr. uge." error={errors.get(&hours_id).cloned()} on_change={on_hours} />
-                }
-                if n > 0 {
-                    { remove_button(ctx, lookup_key(n, "fjern"), format!("Fjern alternativ {}", n + 1), move |f| {
-                        if n < f.lookups.len() { f.lookups.remove(n); }
-                    }) }
-                }
-            </fieldset>
-        }
+            },
+        )
     });
-    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
-        if s.tariff.lookups.len() < MAX_ALTERNATIVES {
-            s.tariff.lookups.push(LookupForm {
-                kind: LookupKind::Bostoette,
-                package: 0,
-                hours: "6".into(),
-            });
+    html! { <>{ for rows }{add}</> }
+}
+
+/// A row of the comparison of alternatives.
+struct QuoteRow<'a> {
+    first: bool,
+    quote: &'a Quote,
+    diff: &'a QuoteDiff,
+}
+
+impl QuoteRow<'_> {
+    fn plus(&self) -> &'static str {
+        if self.quote.open_ended {
+            "+"
+        } else {
+            ""
         }
-    });
-    html! {
-        <>
-            { for rows }
-            if form.lookups.len() < MAX_ALTERNATIVES {
-                <button type="button" data-testid="alternativ-tilfoej" onclick={on_add}>{"Tilføj alternativ"}</button>
-            }
-        </>
+    }
+
+    /// The difference to the first alternative (none for the first itself).
+    fn diff(&self, x: Decimal, dp: u32) -> Cell {
+        Cell::text(if self.first {
+            "–".into()
+        } else {
+            signed(x, dp)
+        })
     }
 }
 
 fn comparison_table(form: &TariffForm, r: &TariffResult) -> Html {
-    let rows = r.quotes.iter().zip(&r.differences).enumerate().map(|(n, (q, d))| {
-        let id = |k: &str| lookup_key(n, k);
-        let plus = if q.open_ended { "+" } else { "" };
-        html! {
-            <tr>
-                <th scope="row">{format!("{}. {}", n + 1, choice_label(form, q.choice))}</th>
-                <td><span data-testid={id("doegn")}>{kr(q.daily)}</span>{plus}</td>
-                <td><span data-testid={id("maaned")}>{kr0(q.monthly)}</span>{plus}</td>
-                <td><span data-testid={id("aar")}>{kr0(q.yearly)}</span>{plus}</td>
-                <td data-testid={id("forskel-doegn")}>{if n == 0 { "–".into() } else { signed(d.daily, 2) }}</td>
-                <td data-testid={id("forskel-maaned")}>{if n == 0 { "–".into() } else { signed(d.monthly, 0) }}</td>
-                <td data-testid={id("forskel-aar")}>{if n == 0 { "–".into() } else { signed(d.yearly, 0) }}</td>
-            </tr>
-        }
-    });
-    html! {
-        <div class="table-scroll" role="region" aria-label="Sammenligning af alternativer" tabindex="0">
-            <table class="comparison">
-                <caption>{"Alternativer side om side (kr.; forskel til alternativ 1)"}</caption>
-                <thead><tr>
-                    <th scope="col">{"Indsats"}</th><th scope="col">{"Pr. døgn"}</th><th scope="col">{"Pr. måned"}</th>
-                    <th scope="col">{"Pr. år"}</th><th scope="col">{"Forskel pr. døgn"}</th><th scope="col">{"Forskel pr. måned"}</th>
-                    <th scope="col">{"Forskel pr. år"}</th>
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
-    }
+    let columns: [Column<QuoteRow>; 6] = [
+        Column {
+            heading: "Pr. døgn",
+            key: Some("doegn"),
+            cell: |r| Cell::after(kr(r.quote.daily), r.plus().into()),
+        },
+        Column {
+            heading: "Pr. måned",
+            key: Some("maaned"),
+            cell: |r| Cell::after(kr0(r.quote.monthly), r.plus().into()),
+        },
+        Column {
+            heading: "Pr. år",
+            key: Some("aar"),
+            cell: |r| Cell::after(kr0(r.quote.yearly), r.plus().into()),
+        },
+        Column {
+            heading: "Forskel pr. døgn",
+            key: Some("forskel-doegn"),
+            cell: |r| r.diff(r.diff.daily, 2),
+        },
+        Column {
+            heading: "Forskel pr. måned",
+            key: Some("forskel-maaned"),
+            cell: |r| r.diff(r.diff.monthly, 0),
+        },
+        Column {
+            heading: "Forskel pr. år",
+            key: Some("forskel-aar"),
+            cell: |r| r.diff(r.diff.yearly, 0),
+        },
+    ];
+    let rows = r
+        .quotes
+        .iter()
+        .zip(&r.differences)
+        .enumerate()
+        .map(|(n, (quote, diff))| {
+            let heading = format!("{}. {}", n + 1, choice_label(form, quote.choice));
+            let row = QuoteRow {
+                first: n == 0,
+                quote,
+                diff,
+            };
+            (heading, row)
+        })
+        .collect();
+    let head = TableHead {
+        class: "comparison",
+        caption: "Alternativer side om side (kr.; forskel til alternativ 1)",
+        caption_id: None,
+        label: Some("Sammenligning af alternativer"),
+        row_heading: "Indsats",
+    };
+    table(&head, &columns, rows, lookup_key)
 }
 
 /// The assumptions a committee needs to read the prices (also printed).
@@ -707,11 +928,10 @@ fn assumptions(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Vec<String
 }
 
 fn lookup_section(
-    ctx: &AppContext,
-    errors: &FieldErrors,
+    fields: &Fields,
+    form: &Form<TariffForm>,
     shown: Option<&(TariffInput, TariffResult, WageLink)>,
 ) -> Html {
-    let form = &ctx.scenario.tariff;
     let bostoette_hint =
         shown.map(|(_, r, _)| format!("Tom = timeprisen i brug ({} kr.).", kr(r.hourly_price)));
     let first = shown.and_then(|(_, r, _)| r.quotes.first());
@@ -721,19 +941,19 @@ fn lookup_section(
             <h2 id="opslag-titel">{"Prisopslag til sagsbehandleren"}</h2>
             <div class="lookup-grid">
                 <div>
-                    { number(ctx, errors, "bostoette-timepris", "§85 bostøtte: pris pr. time (kr.)", "kr.", bostoette_hint, |f| &mut f.bostoette_price) }
-                    { alternative_inputs(ctx, errors) }
+                    { fields.field(form, &BOSTOETTE, bostoette_hint) }
+                    { alternative_inputs(fields, form.value) }
                 </div>
                 <div>
                     if let Some(q) = first {
-                        <dl class="key-figures lookup-figures">
-                            <KeyFigure id="opslag-doegn" label="Pris pr. døgn" value={kr(q.daily)} unit="kr." />
-                            <KeyFigure id="opslag-maaned" label="Pris pr. måned" value={kr0(q.monthly)} unit="kr." />
-                            <KeyFigure id="opslag-aar" label="Pris pr. år" value={kr0(q.yearly)} unit="kr." />
-                        </dl>
+                        { figures("key-figures lookup-figures", vec![
+                            Figure::new("opslag-doegn", "Pris pr. døgn", kr(q.daily), "kr."),
+                            Figure::new("opslag-maaned", "Pris pr. måned", kr0(q.monthly), "kr."),
+                            Figure::new("opslag-aar", "Pris pr. år", kr0(q.yearly), "kr."),
+                        ]) }
                     }
-                    if let Some((_, r, _)) = shown { { comparison_table(form, r) } }
-                    <button type="button" data-testid="udskriv" onclick={on_print}>{"Udskriv prisoverslag"}</button>
+                    if let Some((_, r, _)) = shown { { comparison_table(form.value, r) } }
+                    { button(None, Some("udskriv".into()), None, "Udskriv prisoverslag", on_print) }
                 </div>
             </div>
         </section>
@@ -768,6 +988,7 @@ pub fn TariffPage() -> Html {
         .map(|(i, r)| WageLink::from_wage(&i, &r));
     let parsed = ctx.scenario.tariff.parse();
     let errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let fields = use_fields(ctx.dispatcher(), errors);
     let computed = match (parsed.as_ref().ok(), link) {
         (Some(i), Some(l)) => Some((i.clone(), tariff::compute(i, &l), l)),
         _ => None,
@@ -782,24 +1003,33 @@ pub fn TariffPage() -> Html {
     let ok = computed.and_then(|(i, r, l)| r.ok().map(|r| (i, r, l)));
     let shown = use_last_valid(ok);
     let value = shown.value.as_ref();
+    let defaults = TariffForm::default();
+    let form = Form {
+        value: &ctx.scenario.tariff,
+        place: TARIFF,
+        defaults: Some(&defaults),
+    };
     html! {
         <div class="tariff-page">
             <div class="page-grid">
                 <form class="inputs" aria-label="Input til takster" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { fixed_costs_section(&ctx, &errors) }
-                    { price_section(&ctx, &errors, link.as_ref()) }
-                    { packages_section(&ctx, &errors) }
-                    { supplements_section(&ctx, &errors) }
+                    { fixed_costs_section(&fields, &form) }
+                    { price_section(&fields, &form, link.as_ref()) }
+                    { packages_section(&fields, form.value) }
+                    { supplements_section(&fields, &form) }
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel" aria-live="polite">
                     <h2 id="takst-resultat-titel">{"Resultat"}</h2>
                     <StaleBanner stale={shown.stale} reason={reason} />
                     if let Some((i, r, l)) = value {
-                        <dl class="key-figures">
-                            <KeyFigure id="faste-udgifter-i-alt" label="Faste udgifter i alt" value={kr0(r.fixed_total)} unit="kr." />
-                            <KeyFigure id="basistakst" label="Basistakst pr. døgn" value={kr(r.basistakst)} unit="kr." />
-                            <KeyFigure id="timepris-i-brug" label={match r.hourly_source { HourlySource::Wage => "Timepris (fra Lønbudget)", HourlySource::Entered => "Timepris (indtastet)" }} value={kr(r.hourly_price)} unit="kr." />
-                        </dl>
+                        { figures("key-figures", vec![
+                            Figure::new("faste-udgifter-i-alt", "Faste udgifter i alt", kr0(r.fixed_total), "kr."),
+                            Figure::new("basistakst", "Basistakst pr. døgn", kr(r.basistakst), "kr."),
+                            Figure::new("timepris-i-brug", match r.hourly_source {
+                                HourlySource::Wage => "Timepris (fra Lønbudget)",
+                                HourlySource::Entered => "Timepris (indtastet)",
+                            }, kr(r.hourly_price), "kr."),
+                        ]) }
                         { package_table(&ctx.scenario.tariff, r) }
                         { mix_figures(r) }
                         { supplements_and_drift(&ctx.scenario.tariff, i, r) }
@@ -807,7 +1037,7 @@ pub fn TariffPage() -> Html {
                     }
                 </section>
             </div>
-            { lookup_section(&ctx, &errors, value) }
+            { lookup_section(&fields, &form, value) }
             { print_sheet(&ctx, value) }
         </div>
     }

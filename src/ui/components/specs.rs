@@ -1,0 +1,685 @@
+//! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`), its lists
+//! of rows (`Rows`), key figures (`Figure`) and result columns (`Column`) as data and renders
+//! them with the few functions here, instead of one `html!` expansion and one edit closure
+//! per input, row, figure and cell: Yew's `html!` expands every element inline and every
+//! closure is a type of its own. The generic functions below only pick values out of a form
+//! and leave the rendering to non-generic ones, so a form type costs a few hundred bytes.
+//!
+//! Speed: `Fields` keeps each input's callback for the life of the page (by test id). Yew
+//! compares callbacks by identity, so fresh ones on every render would re-render every input
+//! of the page on every keystroke; with the kept ones it skips each input whose text, hint
+//! and error did not change. `Memo` goes further for long lists: a row whose data did not
+//! change is not even rendered.
+use crate::model::form::FieldErrors;
+use crate::model::scenario::Scenario;
+use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::key_figure::KeyFigure;
+use crate::ui::components::number_field::NumberField;
+use crate::ui::components::text_field::TextField;
+use crate::ui::state::{Action, AppState};
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Reads and writes one value of a form `F`: `lens!(field)` or `lens!(field.inner)`.
+pub struct Lens<F, T> {
+    pub get: fn(&F) -> &T,
+    pub set: fn(&mut F) -> &mut T,
+}
+
+/// A `Lens` on a field path of the form, e.g. `lens!(holiday_options.may_day)`.
+macro_rules! lens {
+    ($($path:ident).+) => {
+        $crate::ui::components::specs::Lens {
+            get: |f| &f.$($path).+,
+            set: |f| &mut f.$($path).+,
+        }
+    };
+}
+pub(crate) use lens;
+
+/// How a text input is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A Danish number: error text, unit and the default value in the hint.
+    Number,
+    /// Free text such as a name or pseudonym.
+    Text,
+}
+
+/// What a text input shows, whatever form it belongs to.
+pub struct Input {
+    /// The input's test id in a page's own form; in a row, the last part of it (`Place::id`).
+    pub key: &'static str,
+    pub label: &'static str,
+    /// The unit after a number. `Some("")` keeps an empty unit column, so the input lines up
+    /// with its neighbours that have one.
+    pub suffix: Option<&'static str>,
+    pub hint: Option<&'static str>,
+    pub kind: Kind,
+}
+
+/// One text input of a form `F`.
+pub struct FieldSpec<F> {
+    pub input: Input,
+    pub text: Lens<F, String>,
+}
+
+impl<F> FieldSpec<F> {
+    /// A number input.
+    pub const fn number(
+        key: &'static str,
+        label: &'static str,
+        suffix: Option<&'static str>,
+        hint: Option<&'static str>,
+        text: Lens<F, String>,
+    ) -> Self {
+        let kind = Kind::Number;
+        Self {
+            input: Input {
+                key,
+                label,
+                suffix,
+                hint,
+                kind,
+            },
+            text,
+        }
+    }
+
+    /// A free-text input.
+    pub const fn text(
+        key: &'static str,
+        label: &'static str,
+        hint: Option<&'static str>,
+        text: Lens<F, String>,
+    ) -> Self {
+        let kind = Kind::Text;
+        Self {
+            input: Input {
+                key,
+                label,
+                suffix: None,
+                hint,
+                kind,
+            },
+            text,
+        }
+    }
+}
+
+/// One checkbox of a form `F`.
+pub struct FlagSpec<F> {
+    /// As `Input::key`.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub flag: Lens<F, bool>,
+}
+
+/// Where a form sits in the scenario.
+pub enum Place<F: 'static> {
+    /// A page's own form (e.g. the wage form); its inputs' test ids are their keys.
+    Page(fn(&mut Scenario) -> &mut F),
+    /// Row `index` of a list (e.g. a tariff package); `id` makes the row's test ids from the
+    /// keys, as the model keys its errors (e.g. `model::tariff::package_key`).
+    Row {
+        list: fn(&mut Scenario) -> &mut Vec<F>,
+        index: usize,
+        id: fn(usize, &str) -> String,
+    },
+}
+
+impl<F> Clone for Place<F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<F> Copy for Place<F> {}
+
+impl<F> Place<F> {
+    /// The test id of the input with `key`.
+    pub fn id(self, key: &str) -> String {
+        match self {
+            Place::Page(_) => key.to_string(),
+            Place::Row { index, id, .. } => id(index, key),
+        }
+    }
+
+    /// The form in `scenario`; `None` once its row is gone.
+    fn find(self, scenario: &mut Scenario) -> Option<&mut F> {
+        match self {
+            Place::Page(form) => Some(form(scenario)),
+            Place::Row { list, index, .. } => list(scenario).get_mut(index),
+        }
+    }
+}
+
+/// A form to render inputs for: its current text, where it lives, and the defaults to show
+/// in the hints (`None` for rows, which have no defaults).
+pub struct Form<'a, F: 'static> {
+    pub value: &'a F,
+    pub place: Place<F>,
+    pub defaults: Option<&'a F>,
+}
+
+type Apply<T> = Rc<dyn Fn(&mut Scenario, T)>;
+
+/// Callbacks by test id, sorted for binary search (a page has a few hundred at most).
+type Kept<T> = RefCell<Vec<(String, Callback<T>)>>;
+
+/// What a page's inputs need: the state to edit, the parse errors, the kept callbacks.
+pub struct Fields {
+    dispatcher: UseReducerDispatcher<AppState>,
+    pub errors: FieldErrors,
+    texts: Rc<Kept<String>>,
+    flags: Rc<Kept<bool>>,
+}
+
+/// Hook: the page's `Fields`; callbacks are kept while the page is shown.
+#[hook]
+pub fn use_fields(dispatcher: UseReducerDispatcher<AppState>, errors: FieldErrors) -> Fields {
+    let texts = use_mut_ref(Vec::new);
+    let flags = use_mut_ref(Vec::new);
+    Fields {
+        dispatcher,
+        errors,
+        texts,
+        flags,
+    }
+}
+
+/// The callback kept for `id`, or a new one made from `apply` (only called when needed).
+/// An id always names the same value of the scenario, so a kept callback never edits
+/// another one.
+fn keep<T: Clone + 'static>(
+    kept: &Kept<T>,
+    dispatcher: &UseReducerDispatcher<AppState>,
+    id: &str,
+    apply: &dyn Fn() -> Apply<T>,
+) -> Callback<T> {
+    let mut kept = kept.borrow_mut();
+    let at = match kept.binary_search_by(|(k, _)| k.as_str().cmp(id)) {
+        Ok(at) => return kept[at].1.clone(),
+        Err(at) => at,
+    };
+    let apply = apply();
+    let dispatcher = dispatcher.clone();
+    let callback = Callback::from(move |value: T| {
+        let apply = apply.clone();
+        dispatcher.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
+            apply(s, value.clone())
+        })));
+    });
+    kept.insert(at, (id.to_string(), callback.clone()));
+    callback
+}
+
+impl Fields {
+    /// The parse error of the input with test id `id`.
+    pub fn error(&self, id: &str) -> Option<String> {
+        self.errors.get(id).cloned()
+    }
+
+    /// Every input of `specs`, in order.
+    pub fn all<F>(&self, form: &Form<F>, specs: &[FieldSpec<F>]) -> Html {
+        specs
+            .iter()
+            .map(|spec| self.field(form, spec, None))
+            .collect()
+    }
+
+    /// The input of `spec`; `hint` replaces the spec's hint (for hints with a live number).
+    pub fn field<F>(&self, form: &Form<F>, spec: &FieldSpec<F>, hint: Option<String>) -> Html {
+        let id = form.place.id(spec.input.key);
+        let Lens { get, set } = spec.text;
+        let place = form.place;
+        let apply = move || -> Apply<String> {
+            Rc::new(move |s, v| {
+                if let Some(f) = place.find(s) {
+                    *set(f) = v;
+                }
+            })
+        };
+        let on_change = keep(&self.texts, &self.dispatcher, &id, &apply);
+        let default = form.defaults.map(get);
+        self.text_input(&spec.input, id, get(form.value), default, hint, on_change)
+    }
+
+    /// The one place a spec'd text input is expanded (see the module doc).
+    fn text_input(
+        &self,
+        input: &Input,
+        id: String,
+        value: &str,
+        default: Option<&String>,
+        hint: Option<String>,
+        on_change: Callback<String>,
+    ) -> Html {
+        let hint = hint
+            .map(AttrValue::from)
+            .or(input.hint.map(AttrValue::from));
+        let error = self.error(&id);
+        match input.kind {
+            Kind::Number => {
+                let default = default
+                    .filter(|d| !d.is_empty())
+                    .map(|d| AttrValue::from(d.clone()));
+                html! {
+                    <NumberField id={id} label={input.label} value={value.to_string()} suffix={input.suffix}
+                        hint={hint} default={default} error={error} on_change={on_change} />
+                }
+            }
+            Kind::Text => html! {
+                <TextField id={id} label={input.label} value={value.to_string()} hint={hint}
+                    on_change={on_change} />
+            },
+        }
+    }
+
+    /// The checkbox of `spec`.
+    pub fn flag<F>(&self, form: &Form<F>, spec: &FlagSpec<F>) -> Html {
+        let id = form.place.id(spec.key);
+        let Lens { get, set } = spec.flag;
+        let place = form.place;
+        let apply = move || -> Apply<bool> {
+            Rc::new(move |s, v| {
+                if let Some(f) = place.find(s) {
+                    *set(f) = v;
+                }
+            })
+        };
+        let on_change = keep(&self.flags, &self.dispatcher, &id, &apply);
+        checkbox(id, spec.label, *get(form.value), on_change)
+    }
+
+    /// `part`, rendered again only when it or its errors (those whose test ids start with
+    /// `prefix`) changed.
+    pub fn part<P: Part>(&self, prefix: &str, part: P) -> Html {
+        let part: Rc<dyn AnyPart> = Rc::new(part);
+        let mut errors = FieldErrors::new();
+        for (k, v) in &self.errors {
+            if k.starts_with(prefix) {
+                errors.insert(k.clone(), v.clone());
+            }
+        }
+        html! { <Memo dispatcher={self.dispatcher.clone()} errors={errors} part={part} /> }
+    }
+
+    /// A callback that applies `apply(scenario, index)`: a plain function and a number, so
+    /// every such callback of every page is one closure type.
+    pub fn click(&self, apply: fn(&mut Scenario, usize), index: usize) -> Callback<MouseEvent> {
+        let dispatcher = self.dispatcher.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
+                apply(s, index)
+            })));
+        })
+    }
+
+    /// As `click`, for a select: `apply(scenario, index, chosen value)`.
+    pub fn choose(&self, apply: fn(&mut Scenario, usize, &str), index: usize) -> Callback<String> {
+        let dispatcher = self.dispatcher.clone();
+        Callback::from(move |value: String| {
+            dispatcher.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
+                apply(s, index, &value)
+            })));
+        })
+    }
+}
+
+fn checkbox(id: String, label: &'static str, checked: bool, on_change: Callback<bool>) -> Html {
+    html! { <Checkbox id={id} label={label} checked={checked} on_change={on_change} /> }
+}
+
+/// A part of a page that renders again only when its own data changed, e.g. one row of a
+/// long list: typing elsewhere on the page then leaves it alone (see `Fields::part`).
+pub trait Part: PartialEq + 'static {
+    fn view(&self, fields: &Fields) -> Html;
+}
+
+/// `Part` as a trait object, so that one `Memo` component serves every kind of part (each
+/// component type costs kilobytes of wasm).
+pub trait AnyPart {
+    fn view(&self, fields: &Fields) -> Html;
+    fn same(&self, other: &dyn Any) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<P: Part> AnyPart for P {
+    fn view(&self, fields: &Fields) -> Html {
+        Part::view(self, fields)
+    }
+
+    fn same(&self, other: &dyn Any) -> bool {
+        other.downcast_ref::<P>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+#[derive(Properties)]
+pub struct MemoProps {
+    pub dispatcher: UseReducerDispatcher<AppState>,
+    /// The part's own field errors.
+    pub errors: FieldErrors,
+    pub part: Rc<dyn AnyPart>,
+}
+
+impl PartialEq for MemoProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.dispatcher == other.dispatcher
+            && self.errors == other.errors
+            && self.part.same(other.part.as_any())
+    }
+}
+
+/// Renders a `Part`, with its own kept callbacks.
+#[component]
+pub fn Memo(props: &MemoProps) -> Html {
+    let fields = use_fields(props.dispatcher.clone(), props.errors.clone());
+    props.part.view(&fields)
+}
+
+/// Removes row `index` of `rows` if it is there; says whether it was.
+pub fn remove_row<T>(rows: &mut Vec<T>, index: usize) -> bool {
+    let there = index < rows.len();
+    if there {
+        rows.remove(index);
+    }
+    there
+}
+
+/// What a list's rows are called, and how one is removed.
+pub struct RowKind {
+    /// Makes a row's test ids, e.g. `model::tariff::package_key`.
+    pub id: fn(usize, &str) -> String,
+    /// Removes row n (and whatever refers to it), e.g. with `remove_row`.
+    pub remove: fn(&mut Scenario, usize),
+    /// The legend ("Fast udgift" → "Fast udgift 1"), and in lower case for the remove
+    /// button's label ("Fjern fast udgift 1").
+    pub name: (&'static str, &'static str),
+    /// The remove button's text.
+    pub remove_text: &'static str,
+    /// The fieldset's class.
+    pub class: &'static str,
+}
+
+impl RowKind {
+    /// Row `index` as a fieldset: the legend (`legend`, else the numbered name), `body`, and
+    /// the remove button unless `removable` is false.
+    pub fn fieldset(
+        &self,
+        fields: &Fields,
+        index: usize,
+        legend: Option<String>,
+        body: Html,
+        removable: bool,
+    ) -> Html {
+        let n = index + 1;
+        let legend = legend.unwrap_or_else(|| format!("{} {n}", self.name.0));
+        let remove = removable.then(|| {
+            button(
+                Some("secondary"),
+                Some((self.id)(index, "fjern")),
+                Some(format!("Fjern {} {n}", self.name.1)),
+                self.remove_text,
+                fields.click(self.remove, index),
+            )
+        });
+        html! {
+            <fieldset class={self.class}>
+                <legend>{legend}</legend>
+                {body}
+                {remove}
+            </fieldset>
+        }
+    }
+}
+
+/// A list of rows in a form: where it lives and what its rows are.
+pub struct Rows<F: 'static> {
+    pub list: fn(&mut Scenario) -> &mut Vec<F>,
+    pub kind: RowKind,
+}
+
+impl<F> Rows<F> {
+    /// Row `index`, whose text is `value`, as a form for `Fields`.
+    pub fn form<'a>(&self, value: &'a F, index: usize) -> Form<'a, F> {
+        Form {
+            value,
+            place: Place::Row {
+                list: self.list,
+                index,
+                id: self.kind.id,
+            },
+            defaults: None,
+        }
+    }
+}
+
+/// A labelled select; `options` are (value, label).
+pub fn select(
+    id: String,
+    label: &str,
+    value: &str,
+    options: &[(String, String)],
+    on_change: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        on_change.emit(el.value());
+    });
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{label.to_string()}</label>
+            <select id={id.clone()} data-testid={id} onchange={onchange}>
+                { for options.iter().map(|(v, l)| html! {
+                    <option value={v.clone()} selected={v == value}>{l.clone()}</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A plain button; `class` "secondary" for the lesser ones, `label` when `text` alone does
+/// not say which row it acts on.
+pub fn button(
+    class: Option<&'static str>,
+    id: Option<String>,
+    label: Option<String>,
+    text: &'static str,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class={class} data-testid={id} aria-label={label} onclick={onclick}>{text}</button>
+    }
+}
+
+/// A card of the page: a section titled by its heading (`id`).
+pub fn card(class: &'static str, id: &'static str, title: &'static str, body: Html) -> Html {
+    html! {
+        <section class={class} aria-labelledby={id}>
+            <h2 id={id}>{title}</h2>
+            {body}
+        </section>
+    }
+}
+
+/// A paragraph of help text.
+pub fn hint(text: &'static str) -> Html {
+    html! { <p class="hint">{text}</p> }
+}
+
+/// One key figure: test id, label, formatted value, unit ("" = none).
+pub struct Figure {
+    pub id: &'static str,
+    pub label: AttrValue,
+    pub value: String,
+    pub unit: &'static str,
+}
+
+impl Figure {
+    /// A figure from its four parts.
+    pub fn new(
+        id: &'static str,
+        label: impl Into<AttrValue>,
+        value: String,
+        unit: &'static str,
+    ) -> Self {
+        Self {
+            id,
+            label: label.into(),
+            value,
+            unit,
+        }
+    }
+}
+
+/// A list of key figures (`<dl>` with `class`).
+pub fn figures(class: &'static str, figures: Vec<Figure>) -> Html {
+    html! {
+        <dl class={class}>
+            { for figures.into_iter().map(|f| html! {
+                <KeyFigure id={f.id} label={f.label} value={f.value}
+                    unit={(!f.unit.is_empty()).then_some(f.unit)} />
+            }) }
+        </dl>
+    }
+}
+
+/// A result cell: its text, and what follows it outside the element with the test id (a
+/// »+« or a tag the tests must not read as part of the number).
+pub struct Cell {
+    pub text: String,
+    pub after: Option<Html>,
+}
+
+impl Cell {
+    /// Just text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            after: None,
+        }
+    }
+
+    /// Text with `after` behind it.
+    pub fn after(text: String, after: Html) -> Self {
+        Self {
+            text,
+            after: Some(after),
+        }
+    }
+}
+
+/// A column of a result table over rows of type `R`.
+pub struct Column<R> {
+    pub heading: &'static str,
+    /// The cell's test id is the table's `id(row, key)`.
+    pub key: Option<&'static str>,
+    pub cell: fn(&R) -> Cell,
+}
+
+/// How a result table is titled: its caption, and whether the scroll region is labelled by
+/// the caption (`caption_id`) or by `label`.
+pub struct TableHead {
+    pub class: &'static str,
+    pub caption: &'static str,
+    pub caption_id: Option<&'static str>,
+    pub label: Option<&'static str>,
+    /// The first column's heading; its cells are the rows' headings.
+    pub row_heading: &'static str,
+}
+
+/// A scrollable result table: per row its heading and the `columns`' cells; test ids are
+/// `id(row index, column key)`.
+pub fn table<R>(
+    head: &TableHead,
+    columns: &[Column<R>],
+    rows: Vec<(String, R)>,
+    id: fn(usize, &str) -> String,
+) -> Html {
+    let mut body = Vec::with_capacity(rows.len());
+    for (n, (heading, row)) in rows.into_iter().enumerate() {
+        let mut cells = Vec::with_capacity(columns.len());
+        for c in columns {
+            cells.push(td(c.key.map(|k| id(n, k)), (c.cell)(&row)));
+        }
+        body.push(tr(heading, cells));
+    }
+    let headings: Vec<&str> = columns.iter().map(|c| c.heading).collect();
+    table_frame(head, &headings, body)
+}
+
+fn tr(heading: String, cells: Vec<Html>) -> Html {
+    html! { <tr><th scope="row">{heading}</th>{ for cells }</tr> }
+}
+
+fn td(id: Option<String>, cell: Cell) -> Html {
+    match cell.after {
+        None => html! { <td data-testid={id}>{cell.text}</td> },
+        Some(after) => html! { <td><span data-testid={id}>{cell.text}</span>{after}</td> },
+    }
+}
+
+fn table_frame(head: &TableHead, headings: &[&'static str], body: Vec<Html>) -> Html {
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby={head.caption_id} aria-label={head.label} tabindex="0">
+            <table class={head.class}>
+                <caption id={head.caption_id}>{head.caption}</caption>
+                <thead><tr>
+                    <th scope="col">{head.row_heading}</th>
+                    { for headings.iter().map(|h| html! { <th scope="col">{*h}</th> }) }
+                </tr></thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tariff::{package_key, PackageForm, TariffForm};
+
+    #[test]
+    fn test_ids_come_from_the_place() {
+        let page: Place<TariffForm> = Place::Page(|s| &mut s.tariff);
+        assert_eq!(page.id("belaegning"), "belaegning");
+        let row: Place<PackageForm> = Place::Row {
+            list: |s| &mut s.tariff.packages,
+            index: 2,
+            id: package_key,
+        };
+        assert_eq!(row.id("timer"), "pakke-3-timer");
+    }
+
+    #[test]
+    fn a_row_that_is_gone_is_neither_edited_nor_removed() {
+        let mut scenario = Scenario::default();
+        let n = scenario.tariff.packages.len();
+        let gone: Place<PackageForm> = Place::Row {
+            list: |s| &mut s.tariff.packages,
+            index: n,
+            id: package_key,
+        };
+        assert!(gone.find(&mut scenario).is_none());
+        assert!(!remove_row(&mut scenario.tariff.packages, n));
+        assert!(remove_row(&mut scenario.tariff.packages, 0));
+        assert_eq!(scenario.tariff.packages.len(), n - 1);
+    }
+
+    #[test]
+    fn lenses_read_and_write_the_same_field() {
+        let lens: Lens<PackageForm, String> = lens!(hours);
+        let mut form = PackageForm::default();
+        *(lens.set)(&mut form) = "17".into();
+        assert_eq!((lens.get)(&form), "17");
+        assert_eq!(form.hours, "17");
+    }
+}
