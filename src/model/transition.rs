@@ -422,16 +422,44 @@ fn check_horizon(horizon: u32) -> DResult<()> {
 
 /// Every case, then the months and KPIs of all cases together.
 pub fn compute(input: &TransitionInput, ctx: &Context<'_>) -> DResult<TransitionResult> {
+    recompute(input, ctx, None)
+}
+
+/// An earlier computation, for `recompute`.
+#[derive(Debug, Clone, Copy)]
+pub struct Previous<'a> {
+    pub input: &'a TransitionInput,
+    pub ctx: &'a Context<'a>,
+    pub result: &'a TransitionResult,
+}
+
+/// `compute`, taking each case whose input and place are as in `previous` (with the same
+/// horizon and context) from its result instead of computing it again. A case's result
+/// depends on nothing else, so the result is `compute`'s; a keystroke changes one case, so
+/// with dozens of cases over a long horizon most of the work is skipped.
+pub fn recompute(
+    input: &TransitionInput,
+    ctx: &Context<'_>,
+    previous: Option<Previous<'_>>,
+) -> DResult<TransitionResult> {
     if input.cases.is_empty() {
         return Err(DomainError::Empty("sag"));
     }
     check_horizon(input.horizon)?;
     let (month_days, month_weeks) = month_units(ctx.days_per_year)?;
+    let previous = previous.filter(|p| *p.ctx == *ctx && p.input.horizon == input.horizon);
+    let unchanged = |i: usize, case: &CaseInput| {
+        let p = previous?;
+        (p.input.cases.get(i)? == case).then(|| p.result.cases.get(i))?
+    };
     let cases = input
         .cases
         .iter()
         .enumerate()
-        .map(|(i, case)| compute_case(case, i, input.horizon, ctx))
+        .map(|(i, case)| match unchanged(i, case) {
+            Some(result) => Ok(result.clone()),
+            None => compute_case(case, i, input.horizon, ctx),
+        })
         .collect::<DResult<Vec<_>>>()?;
 
     let mut months = Vec::with_capacity(usize::try_from(input.horizon).unwrap_or_default());
@@ -943,6 +971,46 @@ mod tests {
         assert_eq!(all.cases[2].name, "Sag 3");
         // The single cases' names are their own index; in the year they keep theirs.
         assert_eq!(all.cases[1].name, "B");
+    }
+
+    #[test]
+    fn recompute_reuses_unchanged_cases_and_equals_compute() {
+        let (before, c) = (input(year_of_cases()), ctx());
+        let first = compute(&before, &c).expect("result");
+        let previous = |result| {
+            Some(Previous {
+                input: &before,
+                ctx: &c,
+                result,
+            })
+        };
+        // Nothing, one case, the case list or the horizon changed: always compute's result.
+        let mut edited = before.clone();
+        edited.cases[1].hours_transition = d("12");
+        let mut added = before.clone();
+        added.cases.insert(0, example());
+        let mut longer = before.clone();
+        longer.horizon = 36;
+        for changed in [before.clone(), edited, added, longer] {
+            assert_eq!(
+                recompute(&changed, &c, previous(&first)),
+                compute(&changed, &c)
+            );
+        }
+        // Another context (dage pr. år from the wage page): every case again.
+        let other = Context {
+            days_per_year: d("366"),
+            ..c
+        };
+        assert_eq!(
+            recompute(&before, &other, previous(&first)),
+            compute(&before, &other)
+        );
+        // The unchanged cases really are taken over: a doctored earlier result shows through.
+        let mut doctored = first.clone();
+        doctored.cases[0].kpis.buffer = d("1");
+        let reused = recompute(&before, &c, previous(&doctored)).expect("result");
+        assert_eq!(reused.cases[0].kpis.buffer, d("1"));
     }
 
     #[test]

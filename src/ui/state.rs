@@ -236,12 +236,13 @@ pub fn edit_with<T: Clone + 'static>(
     edit_dyn(dispatch.clone(), Rc::new(apply))
 }
 
-/// An edit of the scenario with a value from an input.
-type Apply<T> = Rc<dyn Fn(&mut Scenario, T)>;
+/// An edit of the scenario with a value of type `T`, as a trait object.
+pub type Apply<T> = Rc<dyn Fn(&mut Scenario, T)>;
 
-/// The part of `edit_with` that does not depend on the closure: compiled once per value
-/// type instead of once per field (there are well over a hundred fields).
-fn edit_dyn<T: Clone + 'static>(dispatch: Dispatch, apply: Apply<T>) -> Callback<T> {
+/// The callback that dispatches `apply` with each value it gets. Not generic over the
+/// closure, so it is compiled once per value type instead of once per field (there are well
+/// over a hundred fields).
+pub fn edit_dyn<T: Clone + 'static>(dispatch: Dispatch, apply: Apply<T>) -> Callback<T> {
     Callback::from(move |value: T| {
         let apply = apply.clone();
         dispatch.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {

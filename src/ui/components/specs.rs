@@ -16,7 +16,7 @@ use crate::ui::components::checkbox::Checkbox;
 use crate::ui::components::key_figure::KeyFigure;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::text_field::TextField;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{edit_dyn, Action, AppState, Apply};
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -165,8 +165,6 @@ pub struct Form<'a, F: 'static> {
     pub defaults: Option<&'a F>,
 }
 
-type Apply<T> = Rc<dyn Fn(&mut Scenario, T)>;
-
 /// Callbacks by test id, sorted for binary search (a page has a few hundred at most).
 type Kept<T> = RefCell<Vec<(String, Callback<T>)>>;
 
@@ -205,14 +203,7 @@ fn keep<T: Clone + 'static>(
         Ok(at) => return kept[at].1.clone(),
         Err(at) => at,
     };
-    let apply = apply();
-    let dispatcher = dispatcher.clone();
-    let callback = Callback::from(move |value: T| {
-        let apply = apply.clone();
-        dispatcher.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
-            apply(s, value.clone())
-        })));
-    });
+    let callback = edit_dyn(dispatcher.clone(), apply());
     kept.insert(at, (id.to_string(), callback.clone()));
     callback
 }

@@ -478,11 +478,13 @@ fn heatmap(r: &RosterResult) -> Html {
     });
     html! {
         <figure class="chart" data-testid="vagt-heatmap">
+            <div class="chart-canvas">
             <svg viewBox={format!("0 0 {} {}", num(width, 2), num(height, 2))} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
                 <title id="vagt-heatmap-titel">{"Medarbejdere på vagt, typisk uge (mørkere = flere)"}</title>
                 { for hours }
                 { for r.heatmap.iter().enumerate().map(|(d, hours)| memo((d, *hours, max_staff), heat_day)) }
             </svg>
+            </div>
             <figcaption>{format!("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", format_dk_trim(max_staff, 2))}</figcaption>
             <details>
                 <summary>{"Vis som tabel"}</summary>
@@ -650,8 +652,8 @@ pub fn RosterPage() -> Html {
                     if let Some(shown) = &shown.value {
                         { figures(&shown.2) }
                         { heatmap(&shown.2) }
-                        { window_table(&shown.2) }
-                        { shift_results(&shown.2) }
+                        <div class="table-scroll">{ window_table(&shown.2) }</div>
+                        <div class="table-scroll">{ shift_results(&shown.2) }</div>
                         { explanation(&shown.0, &shown.1, &shown.2) }
                     }
                 </section>

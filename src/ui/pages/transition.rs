@@ -7,7 +7,7 @@ use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::scenario::Scenario;
 use crate::model::tariff;
 use crate::model::transition::{
-    self, case_key, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback,
+    self, case_key, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback, Previous,
     TransitionInput, TransitionResult,
 };
 use crate::model::wage::{WageInput, WageResult};
@@ -788,6 +788,9 @@ fn case_steps(e: &CaseExplain) -> Html {
     html! { <>{ for steps.iter().map(step) }</> }
 }
 
+/// The last computation: the linked values it used, its input and its result.
+type LastResult = (Rc<Linked>, Rc<TransitionInput>, Rc<TransitionResult>);
+
 /// The page component.
 #[component]
 pub fn TransitionPage() -> Html {
@@ -815,6 +818,7 @@ pub fn TransitionPage() -> Html {
     };
     let parsed = scenario.transition.parse();
     let errors = Rc::new(parsed.as_ref().err().cloned().unwrap_or_default());
+    let last = use_mut_ref(|| None::<LastResult>);
     let rates: Vec<Decimal> = linked.packages.iter().map(|(_, rate)| *rate).collect();
     let computed = match (parsed, linked.days_per_year) {
         (Ok(input), Some(days)) => {
@@ -823,11 +827,25 @@ pub fn TransitionPage() -> Html {
                 hourly_price: linked.hourly_price,
                 package_rates: &rates,
             };
-            Some(
-                transition::compute(&input, &context)
-                    .map(|r| (Rc::new(input), Rc::new(r), days))
-                    .map_err(|e| e.to_string()),
-            )
+            // The model takes over the cases this edit left alone from the last result.
+            let result = {
+                let last = last.borrow();
+                let previous = last.as_ref().filter(|(l, ..)| Rc::ptr_eq(l, &linked));
+                let previous = previous.map(|(_, input, result)| Previous {
+                    input,
+                    ctx: &context,
+                    result,
+                });
+                transition::recompute(&input, &context, previous)
+            };
+            Some(match result {
+                Ok(result) => {
+                    let (input, result) = (Rc::new(input), Rc::new(result));
+                    *last.borrow_mut() = Some((linked.clone(), input.clone(), result.clone()));
+                    Ok((input, result, days))
+                }
+                Err(e) => Err(e.to_string()),
+            })
         }
         (Ok(_), None) => Some(Err(
             "Ret først Lønbudget-siden: dage pr. år og timepris hentes derfra.".to_string(),
