@@ -72,6 +72,13 @@ export async function text(page, testid) {
   return (await page.getByTestId(testid).first().textContent())?.trim();
 }
 
+/** Text of a result element once it equals `expected` (or after 5 s, to show the difference). */
+export async function settledText(page, testid, expected) {
+  const locator = page.getByTestId(testid).first();
+  await locator.filter({ hasText: expected }).waitFor({ timeout: 5000 }).catch(() => {});
+  return (await locator.textContent())?.trim();
+}
+
 /** Replaces an input's text the way a user types it (one input event per key). */
 export async function typeInto(page, testid, value) {
   const input = page.getByTestId(testid).first();
