@@ -189,21 +189,28 @@ pub fn use_fields(dispatcher: UseReducerDispatcher<AppState>, errors: FieldError
     }
 }
 
-/// The callback kept for `id`, or a new one made from `apply` (only called when needed).
+/// The callback kept for `id`, or a new one that writes the value into `set` of the form at
+/// `place` (the edit is only built when no callback is kept).
 /// An id always names the same value of the scenario, so a kept callback never edits
 /// another one.
-fn keep<T: Clone + 'static>(
+fn keep<F: 'static, T: Clone + 'static>(
     kept: &Kept<T>,
     dispatcher: &UseReducerDispatcher<AppState>,
     id: &str,
-    apply: &dyn Fn() -> Apply<T>,
+    place: Place<F>,
+    set: fn(&mut F) -> &mut T,
 ) -> Callback<T> {
     let mut kept = kept.borrow_mut();
     let at = match kept.binary_search_by(|(k, _)| k.as_str().cmp(id)) {
         Ok(at) => return kept[at].1.clone(),
         Err(at) => at,
     };
-    let callback = edit_dyn(dispatcher.clone(), apply());
+    let apply: Apply<T> = Rc::new(move |s, v| {
+        if let Some(f) = place.find(s) {
+            *set(f) = v;
+        }
+    });
+    let callback = edit_dyn(dispatcher.clone(), apply);
     kept.insert(at, (id.to_string(), callback.clone()));
     callback
 }
@@ -226,15 +233,7 @@ impl Fields {
     pub fn field<F>(&self, form: &Form<F>, spec: &FieldSpec<F>, hint: Option<String>) -> Html {
         let id = form.place.id(spec.input.key);
         let Lens { get, set } = spec.text;
-        let place = form.place;
-        let apply = move || -> Apply<String> {
-            Rc::new(move |s, v| {
-                if let Some(f) = place.find(s) {
-                    *set(f) = v;
-                }
-            })
-        };
-        let on_change = keep(&self.texts, &self.dispatcher, &id, &apply);
+        let on_change = keep(&self.texts, &self.dispatcher, &id, form.place, set);
         let default = form.defaults.map(get);
         self.text_input(&spec.input, id, get(form.value), default, hint, on_change)
     }
@@ -274,15 +273,7 @@ impl Fields {
     pub fn flag<F>(&self, form: &Form<F>, spec: &FlagSpec<F>) -> Html {
         let id = form.place.id(spec.key);
         let Lens { get, set } = spec.flag;
-        let place = form.place;
-        let apply = move || -> Apply<bool> {
-            Rc::new(move |s, v| {
-                if let Some(f) = place.find(s) {
-                    *set(f) = v;
-                }
-            })
-        };
-        let on_change = keep(&self.flags, &self.dispatcher, &id, &apply);
+        let on_change = keep(&self.flags, &self.dispatcher, &id, form.place, set);
         checkbox(id, spec.label, *get(form.value), on_change)
     }
 
