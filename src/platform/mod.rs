@@ -69,31 +69,6 @@ pub fn when_hidden(on_hide: impl Fn() + 'static) -> Option<[gloo::events::EventL
     ])
 }
 
-/// Calls `then` once the browser has painted the next frame: a timeout queued from an
-/// animation-frame callback runs after that frame's paint. Outside the browser it never calls.
-pub fn after_next_paint(then: impl FnOnce() + 'static) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::closure::Closure;
-        use wasm_bindgen::JsCast;
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let later = Closure::once_into_js(then);
-        let frame = Closure::once_into_js(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    later.unchecked_ref(),
-                    0,
-                );
-            }
-        });
-        let _ = window.request_animation_frame(frame.unchecked_ref());
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    drop(then);
-}
-
 /// A `<div>` outside the document for the app's first render. Yew inserts elements one by
 /// one as it builds them; into a detached element that costs no style invalidation of the
 /// live page, and `insert_into_body` then adds the finished page in one step.

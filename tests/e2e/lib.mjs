@@ -79,6 +79,15 @@ export async function settledText(page, testid, expected) {
   return (await locator.textContent())?.trim();
 }
 
+/**
+ * Opens the `<details>` matched by `selector` and waits for its body: a closed one is
+ * empty (its body is built only while open, see src/ui/components/disclosure.rs).
+ */
+export async function openDetails(page, selector) {
+  await page.locator(`${selector} summary`).first().click();
+  await page.locator(`${selector}[open] > :not(summary)`).first().waitFor();
+}
+
 /** Replaces an input's text the way a user types it (one input event per key). */
 export async function typeInto(page, testid, value) {
   const input = page.getByTestId(testid).first();

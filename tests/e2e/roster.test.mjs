@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp, text, typeInto, axe, parseDk, tabOrder, ARTIFACTS } from './lib.mjs';
+import { serve, launch, openApp, text, typeInto, axe, parseDk, tabOrder, ARTIFACTS, openDetails } from './lib.mjs';
 
 let server;
 let browser;
@@ -29,7 +29,7 @@ test('editing a shift changes hours, the heatmap and the cost', async () => {
   const page = await openRoster();
   assert.equal(await text(page, 'vagt-timer-uge'), '528,0');
   assert.equal(await text(page, 'vagt-timer-aar'), '27.536');
-  await page.locator('[data-testid="vagt-heatmap"] summary').click();
+  await openDetails(page, '[data-testid="vagt-heatmap"] details');
   // Monday 10–11: 5 on the day shift, 12 beboere / 5 = 2,4 per person.
   assert.equal(await heatCell(page, 10, 0), '5 (2,4)');
   const cost = parseDk(await text(page, 'vagt-loenudgift'));
@@ -106,8 +106,8 @@ test('the table is usable by keyboard alone', async () => {
 
 test('axe-core finds no WCAG 2.1 A/AA violations, and no request leaves the origin', async () => {
   const page = await openRoster();
-  await page.locator('[data-testid="vagt-heatmap"] summary').click();
-  await page.locator('details.explain summary').click();
+  await openDetails(page, '[data-testid="vagt-heatmap"] details');
+  await openDetails(page, 'details.explain');
   assert.deepEqual(await axe(page), []);
   await page.getByTestId('vagt-1-start').fill('x');
   assert.deepEqual(await axe(page), []);
@@ -126,7 +126,7 @@ test('the measured supplement feeds the wage page when chosen', async () => {
   await page.getByTestId('aarsvaerk').waitFor();
   // A higher tillæg makes each årsværk dearer, so the budget buys fewer.
   assert.ok(parseDk(await text(page, 'aarsvaerk')) < before);
-  await page.locator('details.explain summary').click();
+  await openDetails(page, 'details.explain');
   assert.match(await page.getByTestId('forklaring').textContent(), new RegExp(String(measured).replace('.', ',').slice(0, 4)));
   assert.deepEqual(page.report.pageErrors, []);
   await page.context().close();

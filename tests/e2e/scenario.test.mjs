@@ -239,6 +239,8 @@ test('printing shows a clean report: name and date on top, explanations open, no
   assert.equal(await visible('[data-testid="udskrift-hoved"]'), true);
   assert.match(await text(page, 'udskrift-hoved'), /Solbakken · Lønbudget → timer · udskrevet \d\d\.\d\d\.\d{4}/);
   assert.equal(await page.locator('details.explain').getAttribute('open'), '');
+  // Closed explanations are empty; beforeprint builds them before the print layout.
+  assert.match(await page.getByTestId('forklaring').textContent(), /Årsværklønbudget \/ c/);
   assert.equal(await visible('[data-testid="vandfald"]'), true);
   await page.pdf({ path: join(ARTIFACTS, 'print-loen.pdf') });
   await page.context().close();

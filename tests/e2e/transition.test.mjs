@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp, text, settledText, typeInto, axe, formatDk, ARTIFACTS } from './lib.mjs';
+import { serve, launch, openApp, text, settledText, typeInto, axe, formatDk, ARTIFACTS, openDetails } from './lib.mjs';
 
 let server;
 let browser;
@@ -97,7 +97,7 @@ test('transition months beyond the horizon are flagged on screen', async () => {
 
 test('axe-core finds no WCAG 2.1 A/AA violations on the page, valid or not', async () => {
   const page = await openTransition();
-  await page.locator('details.explain summary').click();
+  await openDetails(page, 'details.explain');
   assert.deepEqual(await axe(page), []);
   await page.getByTestId('horisont').fill('0');
   await page.locator('#horisont-fejl').waitFor();

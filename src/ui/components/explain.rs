@@ -1,7 +1,7 @@
 //! "Sådan er det beregnet": each formula with the user's own numbers filled in, so an
 //! economist can check every figure by hand. The steps and notes are raw markup (see
-//! `raw`); the `<details>` around them is a Yew element, so an opened explanation stays
-//! open while the user types.
+//! `raw`), built only while the explanation is open (`Disclosure`).
+use super::disclosure::disclosure;
 use super::raw::Markup;
 use yew::prelude::*;
 
@@ -46,9 +46,9 @@ pub fn steps(steps: &[Step]) -> Html {
     m.html()
 }
 
-/// The closed explanation: `steps`, then `more` (further steps already rendered with
+/// The explanation's body: `steps`, then `more` (further steps already rendered with
 /// `steps`, e.g. memoised per case), then `notes` on choices and conventions.
-pub fn explain(steps_: &[Step], more: Html, notes: &[&str]) -> Html {
+pub fn body(steps_: &[Step], more: Html, notes: &[&str]) -> Html {
     let mut list = Markup::default();
     if !notes.is_empty() {
         list.open("ul", &[("class", "explain-notes")]);
@@ -58,19 +58,23 @@ pub fn explain(steps_: &[Step], more: Html, notes: &[&str]) -> Html {
         list.close("ul");
     }
     html! {
-        <details class="explain" data-testid="forklaring">
-            <summary>{"Sådan er det beregnet"}</summary>
+        <>
             <dl>
                 { steps(steps_) }
                 { more }
             </dl>
             { list.html() }
-        </details>
+        </>
     }
 }
 
-/// The closed explanation before its steps are rendered (`later::use_after_paint`): the same
-/// `<details>` element, so it stays when the steps arrive.
-pub fn pending() -> Html {
-    explain(&[], Html::default(), &[])
+/// "Sådan er det beregnet" with `body(&data)` inside, built only while open (`Disclosure`).
+pub fn explain<T: 'static>(data: T, body: fn(&T) -> Html) -> Html {
+    disclosure(
+        "Sådan er det beregnet".into(),
+        "explain",
+        Some("forklaring"),
+        data,
+        body,
+    )
 }

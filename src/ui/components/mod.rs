@@ -1,9 +1,9 @@
 //! Reusable view pieces shared by the pages.
 pub mod checkbox;
 pub mod csv_button;
+pub mod disclosure;
 pub mod explain;
 pub mod key_figure;
-pub mod later;
 pub mod memo;
 pub mod number_field;
 pub mod raw;

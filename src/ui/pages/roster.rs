@@ -9,9 +9,9 @@ use crate::model::roster::{
 use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
 use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
-use crate::ui::components::later::use_after_paint;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
@@ -453,9 +453,25 @@ fn heat_hour(&(h, ref days): &(usize, [HeatCell; 7])) -> Html {
     }
 }
 
+/// The heatmap's numbers as a table, an hour a row.
+fn heat_table(heatmap: &[[HeatCell; 24]; 7]) -> Html {
+    let mut head = heads(&["Time"]);
+    head.extend(WEEKDAYS.map(|(d, _)| AttrValue::Static(d)));
+    let rows = (0..24)
+        .map(|h| {
+            let days = heatmap.map(|day| day.get(h).copied().unwrap_or_default());
+            memo((h, days), heat_hour)
+        })
+        .collect();
+    html! {
+        <div class="table-scroll">
+            { table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, rows) }
+        </div>
+    }
+}
+
 /// 7 × 24 heatmap of staff on duty (inline SVG), with the same numbers as a table.
-/// The table under "Vis som tabel" only once `later` (it is closed on the first frame).
-fn heatmap(r: &RosterResult, later: bool) -> Html {
+fn heatmap(r: &RosterResult) -> Html {
     let max_staff = r
         .heatmap
         .iter()
@@ -465,19 +481,6 @@ fn heatmap(r: &RosterResult, later: bool) -> Html {
         .unwrap_or_default();
     let width = LEFT + 24.0 * CELL_W + 4.0;
     let height = TOP + 7.0 * CELL_H + 4.0;
-    let mut head = heads(&["Time"]);
-    head.extend(WEEKDAYS.map(|(d, _)| AttrValue::Static(d)));
-    let hours_table = (0..24)
-        .map(|h| {
-            memo(
-                (
-                    h,
-                    r.heatmap.map(|day| day.get(h).copied().unwrap_or_default()),
-                ),
-                heat_hour,
-            )
-        })
-        .collect();
     let hours = (0..24).step_by(3).map(|h| html! {
         <text x={num(LEFT + h as f64 * CELL_W + 2.0, 2)} y="12" class="hm-label">{format!("{h:02}")}</text>
     });
@@ -491,19 +494,13 @@ fn heatmap(r: &RosterResult, later: bool) -> Html {
             </svg>
             </div>
             <figcaption>{format!("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", format_dk_trim(max_staff, 2))}</figcaption>
-            <details>
-                <summary>{"Vis som tabel"}</summary>
-                if later {
-                    <div class="table-scroll">
-                        { table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, hours_table) }
-                    </div>
-                }
-            </details>
+            { disclosure("Vis som tabel".into(), "", None, r.heatmap, heat_table) }
         </figure>
     }
 }
 
-fn explanation(input: &RosterInput, wage: &WageInput, r: &RosterResult) -> Html {
+fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
+    let (input, wage, r) = &**shown;
     let f2 = |x| format_dk(x, 2);
     let p = |x| format_dk_trim(x, 2);
     let mut steps: Vec<Step> = r
@@ -621,13 +618,12 @@ fn explanation(input: &RosterInput, wage: &WageInput, r: &RosterResult) -> Html 
         "Årsværk = bemandede timer / fremmøde pr. årsværk, så ferie, helligdage og fravær er dækket. Der regnes ikke pension af tillæg (som på lønsiden), og lønsidens tillægs-% bruges ikke her.",
         "Standardsatserne vælges efter gruppens navn: indeholder det »socialpædagog« → socialpædagog; »medhjælper« → omsorgs-/pædagogmedhjælper; ellers pædagogisk assistent.",
     ];
-    explain::explain(&steps, Html::default(), &notes)
+    explain::body(&steps, Html::default(), &notes)
 }
 
 /// The page component.
 #[component]
 pub fn RosterPage() -> Html {
-    let later = use_after_paint();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -659,10 +655,10 @@ pub fn RosterPage() -> Html {
                     <StaleBanner stale={shown.stale} reason={reason} />
                     if let Some(shown) = &shown.value {
                         { figures(&shown.2) }
-                        { heatmap(&shown.2, later) }
+                        { heatmap(&shown.2) }
                         <div class="table-scroll">{ window_table(&shown.2) }</div>
                         <div class="table-scroll">{ shift_results(&shown.2) }</div>
-                        if later { { explanation(&shown.0, &shown.1, &shown.2) } } else { { explain::pending() } }
+                        { explain::explain(shown.clone(), explanation) }
                     }
                 </section>
             </div>

@@ -13,7 +13,6 @@ use crate::model::tariff::{
 use crate::platform;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
-use crate::ui::components::later::use_after_paint;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
 use crate::ui::components::specs::{
     button, card, hint, lens, remove_row, select, table, use_fields, Cell, Column, FieldSpec,
@@ -630,7 +629,7 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
     }
 }
 
-fn explanation(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Html {
+fn explanation((i, r, link): &(TariffInput, TariffResult, WageLink)) -> Html {
     let p = |x| format_dk_trim(x, 2);
     let days = p(link.days_per_year);
     let mut steps = vec![Step::new(
@@ -737,7 +736,7 @@ fn explanation(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Html {
         "En måned er et år / 12. Tal afrundes kun ved visning.",
         "Pakker markeret »+« (og opefter) regnes med deres minimum.",
     ];
-    explain::explain(&steps, Html::default(), &notes)
+    explain::body(&steps, Html::default(), &notes)
 }
 
 fn choice_label(form: &TariffForm, choice: LookupChoice) -> String {
@@ -980,7 +979,6 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
 /// The page component.
 #[component]
 pub fn TariffPage() -> Html {
-    let later = use_after_paint();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -1035,7 +1033,7 @@ pub fn TariffPage() -> Html {
                         { package_table(&ctx.scenario.tariff, r) }
                         { mix_figures(r) }
                         { supplements_and_drift(&ctx.scenario.tariff, i, r) }
-                        if later { { explanation(i, r, l) } } else { { explain::pending() } }
+                        { explain::explain((i.clone(), r.clone(), *l), explanation) }
                     }
                 </section>
             </div>

@@ -14,7 +14,6 @@ use crate::model::wage::{WageInput, WageResult};
 use crate::platform::download::download;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
-use crate::ui::components::later::use_after_paint;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
@@ -618,19 +617,19 @@ fn hours_section(ctx: &AppContext, result: &Rc<TransitionResult>) -> Html {
 }
 
 /// The explanation with the user's numbers, case by case.
-fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> Html {
+fn explanation((input, r, days): &(Rc<TransitionInput>, Rc<TransitionResult>, Decimal)) -> Html {
     let p = |x| format_dk_trim(x, 2);
     let steps = vec![
         Step::new(
             "Dage pr. måned, m",
             "dage pr. år / 12",
-            format!("{} / 12", p(days)),
+            format!("{} / 12", p(*days)),
             format_dk(r.month_days, 4),
         ),
         Step::new(
             "Uger pr. måned, w",
             "dage pr. år / 7 / 12",
-            format!("{} / 7 / 12", p(days)),
+            format!("{} / 7 / 12", p(*days)),
             format_dk(r.month_weeks, 4),
         ),
     ];
@@ -657,7 +656,7 @@ fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> 
         "Overgangsmåneder efter horisonten tælles ikke med.",
         "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.",
     ];
-    explain::explain(&steps, cases.collect(), &notes)
+    explain::body(&steps, cases.collect(), &notes)
 }
 
 /// What one case's explanation shows (its steps render again only when this changed).
@@ -798,7 +797,6 @@ type LastResult = (Rc<Linked>, Rc<TransitionInput>, Rc<TransitionResult>);
 /// The page component.
 #[component]
 pub fn TransitionPage() -> Html {
-    let later = use_after_paint();
     let ctx = use_context::<AppContext>();
     let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
     // The other pages' models only change with their own inputs: not on this page's keystrokes.
@@ -879,7 +877,7 @@ pub fn TransitionPage() -> Html {
                     { case_table(result) }
                     { month_table(result) }
                     { hours_section(&ctx, result) }
-                    if later { { explanation(input, result, *days) } } else { { explain::pending() } }
+                    { explain::explain((input.clone(), result.clone(), *days), explanation) }
                 }
             </section>
         </div>

@@ -7,9 +7,9 @@ use crate::model::wage::{
     self, group_key, HoursPerFte, StaffGroupForm, WageForm, WageInput, WageResult,
 };
 use crate::ui::components::csv_button::CsvButton;
+use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
-use crate::ui::components::later::use_after_paint;
 use crate::ui::components::results::{use_last_valid, StaleBanner};
 use crate::ui::components::specs::{
     button, card, hint, lens, remove_row, use_fields, FieldSpec, Fields, FlagSpec, Form, Place,
@@ -381,7 +381,7 @@ fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
 }
 
 /// The explanation with the user's numbers (inputs echoed as typed, results from the model).
-fn explanation(i: &WageInput, r: &WageResult) -> Html {
+fn explanation((i, r): &(WageInput, WageResult)) -> Html {
     let f2 = |x| format_dk(x, 2);
     let p = |x| format_dk_trim(x, 2);
     let h = &r.per_fte;
@@ -510,23 +510,29 @@ fn explanation(i: &WageInput, r: &WageResult) -> Html {
         "Variable tillæg lægges på grundlønnen uden pension, som formlen foreskriver.",
         "Tal afrundes kun ved visning: kr. med 2 decimaler for priser, hele kr. og timer for årssummer.",
     ];
-    explain::explain(&steps, Html::default(), &notes)
+    explain::body(&steps, Html::default(), &notes)
 }
 
-/// The list itself only once `later` (it is closed on the first frame).
-fn holiday_list(r: &WageResult, year: i32, later: bool) -> Html {
-    html! {
-        <details class="holidays">
-            <summary>{format!("Søgnehelligdage på hverdage i {year}: {} dage", format_dk_trim(r.holiday_days, 1))}</summary>
-            if later {
+fn holiday_list(r: &WageResult, year: i32) -> Html {
+    let summary = format!(
+        "Søgnehelligdage på hverdage i {year}: {} dage",
+        format_dk_trim(r.holiday_days, 1)
+    );
+    disclosure(
+        summary.into(),
+        "holidays",
+        None,
+        r.holidays.clone(),
+        |list| {
+            html! {
                 <ul data-testid="helligdage-liste">
-                    { for r.holidays.iter().map(|h| html! {
+                    { for list.iter().map(|h| html! {
                         <li>{format!("{}/{} {}", h.date.day, h.date.month, h.name)}</li>
                     }) }
                 </ul>
             }
-        </details>
-    }
+        },
+    )
 }
 
 fn reverse_section(fields: &Fields, form: &WageForm, input: Option<&WageInput>) -> Html {
@@ -587,7 +593,6 @@ fn supplement_source_note(fields: &Fields, from_roster: bool, used: Option<&Wage
 /// The page component.
 #[component]
 pub fn WagePage() -> Html {
-    let later = use_after_paint();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -646,8 +651,8 @@ pub fn WagePage() -> Html {
                 if let Some((input, result)) = &shown.value {
                     { key_figures(result, &ctx.scenario.name) }
                     { waterfall(result, &ctx.scenario.name) }
-                    { holiday_list(result, input.year, later) }
-                    if later { { explanation(input, result) } } else { { explain::pending() } }
+                    { holiday_list(result, input.year) }
+                    { explain::explain((input.clone(), result.clone()), explanation) }
                 }
                 { reverse_section(&fields, form, parsed.as_ref().ok()) }
             </section>
