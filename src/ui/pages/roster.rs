@@ -18,6 +18,7 @@ use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -505,10 +506,10 @@ fn explanation(input: &RosterInput, wage: &WageInput, r: &RosterResult) -> Html 
         .zip(&wage.groups)
         .map(|(g, w)| {
             Step::new(
-                &format!("Timeløn, {}", g.name),
+                &fill("Timeløn, {}", [g.name.clone()]),
                 "månedsløn × 12 / norm",
-                format!("{} × 12 / {}", f2(w.monthly_salary), p(wage.norm)),
-                format!("{} kr.", f2(g.hourly_base)),
+                fill("{} × 12 / {}", [f2(w.monthly_salary), p(wage.norm)]),
+                with_unit(g.hourly_base, 2, "kr."),
             )
         })
         .collect();
@@ -517,11 +518,9 @@ fn explanation(input: &RosterInput, wage: &WageInput, r: &RosterResult) -> Html 
         .iter()
         .map(|s| {
             let staff: Decimal = s.staff.iter().sum();
-            format!(
+            fill(
                 "{}–{} × {}",
-                format_time(s.start),
-                format_time(s.end),
-                p(staff)
+                [format_time(s.start), format_time(s.end), p(staff)],
             )
         })
         .collect();
@@ -530,81 +529,92 @@ fn explanation(input: &RosterInput, wage: &WageInput, r: &RosterResult) -> Html 
             "Bemandede timer pr. uge",
             "Σ vagtens længde × medarbejdere pr. ugedag (sovende × arbejdstids-%)",
             shift_hours.join(" + "),
-            format!("{} t", f2(r.week.hours)),
+            with_unit(r.week.hours, 2, "t"),
         ),
         Step::new(
             "Bemandede timer pr. år",
             "Σ over årets dage fra 1. januar (hver dag med sin ugedag)",
-            format!("{} dage i {}", p(wage.days_per_year), wage.year),
-            format!("{} t", f2(r.year.hours)),
+            fill(
+                "{} dage i {}",
+                [p(wage.days_per_year), wage.year.to_string()],
+            ),
+            with_unit(r.year.hours, 2, "t"),
         ),
         Step::new(
             "Årsværk der skal til",
             "bemandede timer / fremmødetimer pr. årsværk",
-            format!("{} / {}", f2(r.year.hours), f2(r.attendance_per_fte)),
+            fill("{} / {}", [f2(r.year.hours), f2(r.attendance_per_fte)]),
             format_dk(r.cost.fte, 4),
         ),
         Step::new(
             "Grundløn",
             "Σ årsværk × månedsløn × 12",
-            format!("{} årsværk", format_dk(r.cost.fte, 4)),
-            format!("{} kr.", f2(r.cost.base_pay)),
+            with_unit(r.cost.fte, 4, "årsværk"),
+            with_unit(r.cost.base_pay, 2, "kr."),
         ),
         Step::new(
             "Pension",
             "Σ grundløn × pension/100",
-            format!("{} kr.", f2(r.cost.base_pay)),
-            format!("{} kr.", f2(r.cost.pension)),
+            with_unit(r.cost.base_pay, 2, "kr."),
+            with_unit(r.cost.pension, 2, "kr."),
         ),
         Step::new(
             "Tillæg",
             "Σ tillægstimer × timeløn × sats/100",
             Window::ALL
                 .iter()
-                .map(|&w| format!("{} {} kr.", w.label(), f2(r.year.supplement_kr.get(w))))
+                .map(|&w| {
+                    fill(
+                        "{} {} kr.",
+                        [w.label().to_string(), f2(r.year.supplement_kr.get(w))],
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" + "),
-            format!("{} kr.", f2(r.cost.supplements)),
+            with_unit(r.cost.supplements, 2, "kr."),
         ),
         Step::new(
             "Lønudgift",
             "grundløn + pension + tillæg",
-            format!(
+            fill(
                 "{} + {} + {}",
-                f2(r.cost.base_pay),
-                f2(r.cost.pension),
-                f2(r.cost.supplements)
+                [
+                    f2(r.cost.base_pay),
+                    f2(r.cost.pension),
+                    f2(r.cost.supplements),
+                ],
             ),
-            format!("{} kr.", f2(r.cost.total)),
+            with_unit(r.cost.total, 2, "kr."),
         ),
         Step::new(
             "Forskel til lønbudget",
             "lønbudget − lønudgift",
-            format!("{} − {}", f2(r.budget), f2(r.cost.total)),
-            format!("{} kr.", f2(r.gap_kr)),
+            fill("{} − {}", [f2(r.budget), f2(r.cost.total)]),
+            with_unit(r.gap_kr, 2, "kr."),
         ),
         Step::new(
             "Forskel i årsværk",
             "forskel × årsværk / lønudgift",
-            format!(
+            fill(
                 "{} × {} / {}",
-                f2(r.gap_kr),
-                format_dk(r.cost.fte, 4),
-                f2(r.cost.total)
+                [f2(r.gap_kr), format_dk(r.cost.fte, 4), f2(r.cost.total)],
             ),
             format_dk(r.gap_fte, 2),
         ),
         Step::new(
             "Budgettet rækker til",
             "lønbudget / lønudgift × 100",
-            format!("{} / {} × 100", f2(r.budget), f2(r.cost.total)),
-            format!("{} %", format_dk(r.coverage_pct, 1)),
+            fill("{} / {} × 100", [f2(r.budget), f2(r.cost.total)]),
+            with_unit(r.coverage_pct, 1, "%"),
         ),
         Step::new(
             "Målt tillæg",
             "tillæg / grundløn × 100",
-            format!("{} / {} × 100", f2(r.cost.supplements), f2(r.cost.base_pay)),
-            format!("{} %", f2(r.supplement_pct)),
+            fill(
+                "{} / {} × 100",
+                [f2(r.cost.supplements), f2(r.cost.base_pay)],
+            ),
+            with_unit(r.supplement_pct, 2, "%"),
         ),
     ]);
     let notes = vec![

@@ -18,6 +18,7 @@ use crate::ui::components::specs::{
     FieldSpec, Fields, Figure, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
 };
 use crate::ui::state::AppContext;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -634,58 +635,63 @@ fn explanation(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Html {
     let mut steps = vec![Step::new(
         "Basistakst",
         "Σ faste udgifter / (pladser × dage pr. år × belægning/100)",
-        format!(
+        fill(
             "{} / ({} × {} × {}/100)",
-            kr(r.fixed_total),
-            p(i.places),
-            days,
-            p(i.occupancy_pct)
+            [
+                kr(r.fixed_total),
+                p(i.places),
+                days.to_string(),
+                p(i.occupancy_pct),
+            ],
         ),
-        format!("{} kr.", kr(r.basistakst)),
+        with_unit(r.basistakst, 2, "kr."),
     )];
     if let (Some(pkg), Some(res)) = (i.packages.first(), r.packages.first()) {
         let service = match pkg.price {
             None => Step::new(
-                &format!("Ydelsestakst, pakke {}", pkg.code),
+                &fill("Ydelsestakst, pakke {}", [pkg.code.to_string()]),
                 "timer pr. uge / 7 × timepris",
-                format!("{} / 7 × {}", p(pkg.hours_per_week), kr(r.hourly_price)),
-                format!("{} kr.", kr(res.service_rate)),
+                fill("{} / 7 × {}", [p(pkg.hours_per_week), kr(r.hourly_price)]),
+                with_unit(res.service_rate, 2, "kr."),
             ),
             Some(price) => Step::new(
-                &format!("Beregnet timepris, pakke {}", pkg.code),
+                &fill("Beregnet timepris, pakke {}", [pkg.code.to_string()]),
                 "ydelsestakst × 7 / timer pr. uge",
-                format!("{} × 7 / {}", kr(res.service_rate), p(pkg.hours_per_week)),
-                format!(
+                fill("{} × 7 / {}", [kr(res.service_rate), p(pkg.hours_per_week)]),
+                fill(
                     "{} kr. (pris {} kr.)",
-                    res.hourly_price.map(kr).unwrap_or_else(|| "–".into()),
-                    kr(price)
+                    [
+                        res.hourly_price.map(kr).unwrap_or_else(|| "–".into()),
+                        kr(price),
+                    ],
                 ),
             ),
         };
         steps.push(service);
         steps.push(Step::new(
-            &format!("Døgntakst, pakke {}", pkg.code),
+            &fill("Døgntakst, pakke {}", [pkg.code.to_string()]),
             "(basistakst + ydelsestakst) × (1 + overhead/100)",
-            format!(
+            fill(
                 "({} + {}) × (1 + {}/100)",
-                kr(r.basistakst),
-                kr(res.service_rate),
-                p(i.overhead_pct)
+                [kr(r.basistakst), kr(res.service_rate), p(i.overhead_pct)],
             ),
-            format!("{} kr.", kr(res.daily_rate)),
+            with_unit(res.daily_rate, 2, "kr."),
         ));
         steps.push(Step::new(
             "Månedspris og årspris",
             "døgntakst × dage pr. år / 12; døgntakst × dage pr. år",
-            format!(
-                "{} × {days} / 12; {} × {days}",
-                kr(res.daily_rate),
-                kr(res.daily_rate)
+            fill(
+                "{} × {} / 12; {} × {}",
+                [
+                    kr(res.daily_rate),
+                    days.to_string(),
+                    kr(res.daily_rate),
+                    days.to_string(),
+                ],
             ),
-            format!(
+            fill(
                 "{} kr.; {} kr.",
-                kr(res.monthly_price),
-                kr0(res.yearly_price)
+                [kr(res.monthly_price), kr0(res.yearly_price)],
             ),
         ));
     }
@@ -693,40 +699,43 @@ fn explanation(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Html {
         Step::new(
             "Indtægt pr. år",
             "Σ beboere × døgntakst × dage pr. år",
-            format!("Σ over {} pakker", r.packages.len()),
-            format!("{} kr.", kr0(r.mix.revenue_year)),
+            fill("Σ over {} pakker", [r.packages.len().to_string()]),
+            with_unit(r.mix.revenue_year, 0, "kr."),
         ),
         Step::new(
             "Visiterede timer",
             "Σ beboere × timer pr. uge × dage pr. år / 7",
-            format!("Σ over {} pakker", r.packages.len()),
-            format!("{} t", kr0(r.mix.ordered_hours)),
+            fill("Σ over {} pakker", [r.packages.len().to_string()]),
+            with_unit(r.mix.ordered_hours, 0, "t"),
         ),
         Step::new(
             "Timebalance",
             "borgerrelaterede timer (Lønbudget) − visiterede timer",
-            format!("{} − {}", kr0(link.client_hours), kr0(r.mix.ordered_hours)),
-            format!("{} t", kr0(r.mix.hour_balance)),
+            fill(
+                "{} − {}",
+                [kr0(link.client_hours), kr0(r.mix.ordered_hours)],
+            ),
+            with_unit(r.mix.hour_balance, 0, "t"),
         ),
         Step::new(
             "Balanceret timepris",
             "lønbudget / visiterede timer",
-            format!("{} / {}", kr0(link.budget), kr0(r.mix.ordered_hours)),
+            fill("{} / {}", [kr0(link.budget), kr0(r.mix.ordered_hours)]),
             r.mix
                 .balanced_hourly_price
-                .map(|x| format!("{} kr.", kr(x)))
+                .map(|x| with_unit(x, 2, "kr."))
                 .unwrap_or_else(|| "–".into()),
         ),
         Step::new(
             "Særtakst",
             "ekstra timer pr. uge / 7 × timepris × måneder × dage pr. år / 12 × (1 + overhead/100)",
-            format!("timepris {} kr.", kr(r.hourly_price)),
-            format!("{} kr. i alt", kr0(r.supplements_total)),
+            fill("timepris {} kr.", [kr(r.hourly_price)]),
+            with_unit(r.supplements_total, 0, "kr. i alt"),
         ),
         Step::new(
             "Glidning",
             "k × (døgntakst næste pakke − døgntakst) × dage pr. år",
-            format!("k = {}", p(i.drift_residents)),
+            fill("k = {}", [p(i.drift_residents)]),
             "se listen".into(),
         ),
     ]);

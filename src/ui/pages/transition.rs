@@ -24,6 +24,7 @@ use crate::ui::state::{
     edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
 };
 use crate::ui::svg::num;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -620,13 +621,13 @@ fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> 
         Step::new(
             "Dage pr. måned, m",
             "dage pr. år / 12",
-            format!("{} / 12", p(days)),
+            fill("{} / 12", [p(days)]),
             format_dk(r.month_days, 4),
         ),
         Step::new(
             "Uger pr. måned, w",
             "dage pr. år / 7 / 12",
-            format!("{} / 7 / 12", p(days)),
+            fill("{} / 7 / 12", [p(days)]),
             format_dk(r.month_weeks, 4),
         ),
     ];
@@ -683,49 +684,56 @@ fn case_steps(e: &CaseExplain) -> Html {
         ""
     };
     let payback = match c.kpis.payback {
-        Payback::Months(months) => format!("{} mdr.", format_dk(months, 2)),
+        Payback::Months(months) => with_unit(months, 2, "mdr."),
         other => payback_text(other).0,
     };
     let mut steps = vec![
         Step::new(
-            &name(&format!("gammel takst pr. måned{source}")),
+            &name(&["gammel takst pr. måned", source].concat()),
             "T_old × m",
-            format!("{} × {m}", f2(c.old_rate)),
-            format!("{} kr.", f2(c.old_per_month)),
+            fill("{} × {}", [f2(c.old_rate), m.clone()]),
+            with_unit(c.old_per_month, 2, "kr."),
         ),
         Step::new(
             &name("§85-timer pr. måned i overgangen"),
             "h_t × w",
-            format!("{} × {w}", p(i.hours_transition)),
-            format!("{} t", f2(c.staff_hours_per_month)),
+            fill("{} × {}", [p(i.hours_transition), w.clone()]),
+            with_unit(c.staff_hours_per_month, 2, "t"),
         ),
         Step::new(
-            &name(&format!(
-                "botilbuddets udgift pr. måned i overgangen{cost_source}"
-            )),
+            &name(&["botilbuddets udgift pr. måned i overgangen", cost_source].concat()),
             "h_t × w × c_b",
-            format!("{} × {}", f2(c.staff_hours_per_month), f2(c.cost_per_hour)),
-            format!("{} kr.", f2(c.staff_cost_per_month)),
+            fill(
+                "{} × {}",
+                [f2(c.staff_hours_per_month), f2(c.cost_per_hour)],
+            ),
+            with_unit(c.staff_cost_per_month, 2, "kr."),
         ),
         Step::new(
             &name("bostøttens pris for overgangstimerne pr. måned"),
             "h_t × w × p_b",
-            format!("{} × {}", f2(c.staff_hours_per_month), f2(i.bostotte_price)),
-            format!("{} kr.", f2(c.bostotte_transition_per_month)),
+            fill(
+                "{} × {}",
+                [f2(c.staff_hours_per_month), f2(i.bostotte_price)],
+            ),
+            with_unit(c.bostotte_transition_per_month, 2, "kr."),
         ),
         Step::new(
             &name("bostøtte pr. måned bagefter"),
             "h_a × w × p_b",
-            format!("{} × {w} × {}", p(i.hours_after), f2(i.bostotte_price)),
-            format!("{} kr.", f2(c.bostotte_after_per_month)),
+            fill(
+                "{} × {} × {}",
+                [p(i.hours_after), w.clone(), f2(i.bostotte_price)],
+            ),
+            with_unit(c.bostotte_after_per_month, 2, "kr."),
         ),
     ];
     if let Some(refill) = i.refill {
         steps.push(Step::new(
             &name("ny takst pr. måned"),
             "T_new × m",
-            format!("{} × {m}", f2(refill.new_rate)),
-            format!("{} kr.", f2(c.new_per_month)),
+            fill("{} × {}", [f2(refill.new_rate), m.clone()]),
+            with_unit(c.new_per_month, 2, "kr."),
         ));
     }
     let n = c.transition_months_counted;
@@ -733,56 +741,64 @@ fn case_steps(e: &CaseExplain) -> Html {
         Step::new(
             &name("ekstra udgift"),
             "Σ overgang (T_old·m − h_t·w·p_b)",
-            format!(
-                "{n} × ({} − {})",
-                f2(c.old_per_month),
-                f2(c.bostotte_transition_per_month)
+            fill(
+                "{} × ({} − {})",
+                [
+                    n.to_string(),
+                    f2(c.old_per_month),
+                    f2(c.bostotte_transition_per_month),
+                ],
             ),
-            format!("{} kr.", f2(c.kpis.extra_cost)),
+            with_unit(c.kpis.extra_cost, 2, "kr."),
         ),
         Step::new(
             &name("besparelse pr. måned"),
             "T_old·m − h_a·w·p_b",
-            format!(
+            fill(
                 "{} − {}",
-                f2(c.old_per_month),
-                f2(c.bostotte_after_per_month)
+                [f2(c.old_per_month), f2(c.bostotte_after_per_month)],
             ),
-            format!("{} kr.", f2(c.kpis.monthly_saving)),
+            with_unit(c.kpis.monthly_saving, 2, "kr."),
         ),
         Step::new(
             &name("tilbagebetalingstid"),
             "ekstra udgift / besparelse pr. måned",
-            format!("{} / {}", f2(c.kpis.extra_cost), f2(c.kpis.monthly_saving)),
+            fill(
+                "{} / {}",
+                [f2(c.kpis.extra_cost), f2(c.kpis.monthly_saving)],
+            ),
             payback,
         ),
         Step::new(
             &name("buffer i overgangen"),
             "Σ overgang (T_old·m − h_t·w·c_b)",
-            format!(
-                "{n} × ({} − {})",
-                f2(c.old_per_month),
-                f2(c.staff_cost_per_month)
+            fill(
+                "{} × ({} − {})",
+                [
+                    n.to_string(),
+                    f2(c.old_per_month),
+                    f2(c.staff_cost_per_month),
+                ],
             ),
-            format!("{} kr.", f2(c.kpis.buffer)),
+            with_unit(c.kpis.buffer, 2, "kr."),
         ),
         Step::new(
             &name("timer i alt"),
             "Σ overgang h_t·w",
-            format!("{n} × {}", f2(c.staff_hours_per_month)),
-            format!("{} t", f2(c.kpis.hours_total)),
+            fill("{} × {}", [n.to_string(), f2(c.staff_hours_per_month)]),
+            with_unit(c.kpis.hours_total, 2, "t"),
         ),
         Step::new(
             &name("kommunen akkumuleret"),
             "Σ måneder (hvis blevet − med ordning)",
-            format!("over {} måneder", e.months),
-            format!("{} kr.", f2(c.kpis.municipality_cum)),
+            fill("over {} måneder", [e.months.to_string()]),
+            with_unit(c.kpis.municipality_cum, 2, "kr."),
         ),
         Step::new(
             &name("botilbuddet akkumuleret"),
             "Σ måneder (med − uden ordning)",
-            format!("over {} måneder", e.months),
-            format!("{} kr.", f2(c.kpis.botilbud_cum)),
+            fill("over {} måneder", [e.months.to_string()]),
+            with_unit(c.kpis.botilbud_cum, 2, "kr."),
         ),
     ]);
     html! { <>{ for steps.iter().map(step) }</> }

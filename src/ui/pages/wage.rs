@@ -15,6 +15,7 @@ use crate::ui::components::specs::{
 };
 use crate::ui::components::waterfall::{Bar, Waterfall};
 use crate::ui::state::AppContext;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -389,16 +390,18 @@ fn explanation(i: &WageInput, r: &WageResult) -> Html {
         .zip(&i.groups)
         .map(|(g, input)| {
             Step::new(
-                &format!("Årsløn, {}", g.name),
+                &fill("Årsløn, {}", [g.name.clone()]),
                 "månedsløn × 12 × (1 + pension/100) + månedsløn × 12 × tillæg/100",
-                format!(
+                fill(
                     "{} × 12 × (1 + {}/100) + {} × {}/100",
-                    f2(input.monthly_salary),
-                    p(input.pension_pct),
-                    f2(g.base),
-                    p(i.supplement_pct)
+                    [
+                        f2(input.monthly_salary),
+                        p(input.pension_pct),
+                        f2(g.base),
+                        p(i.supplement_pct),
+                    ],
                 ),
-                format!("{} kr.", f2(g.annual)),
+                with_unit(g.annual, 2, "kr."),
             )
         })
         .collect();
@@ -406,100 +409,102 @@ fn explanation(i: &WageInput, r: &WageResult) -> Html {
         .groups
         .iter()
         .zip(&i.groups)
-        .map(|(g, input)| format!("{} % × {}", p(input.share_pct), f2(g.annual)))
+        .map(|(g, input)| fill("{} % × {}", [p(input.share_pct), f2(g.annual)]))
         .collect();
     steps.extend([
         Step::new(
             "Lønudgift pr. årsværk (c)",
             "Σ andel × årsløn",
             weighted.join(" + "),
-            format!("{} kr.", f2(r.cost_per_fte)),
+            with_unit(r.cost_per_fte, 2, "kr."),
         ),
         Step::new(
             "Årsværk",
             "lønbudget / c",
-            format!("{} / {}", f2(i.budget), f2(r.cost_per_fte)),
+            fill("{} / {}", [f2(i.budget), f2(r.cost_per_fte)]),
             format_dk(r.fte, 4),
         ),
         Step::new(
             "Betalte timer",
             "årsværk × norm",
-            format!("{} × {}", format_dk(r.fte, 4), p(i.norm)),
-            format!("{} t", f2(r.total.paid)),
+            fill("{} × {}", [format_dk(r.fte, 4), p(i.norm)]),
+            with_unit(r.total.paid, 2, "t"),
         ),
         Step::new(
             "Helligdage pr. årsværk",
             "søgnehelligdage på hverdage × timer pr. dag",
-            format!("{} × {}", p(r.holiday_days), p(i.holiday_day_hours)),
-            format!("{} t", f2(h.holidays)),
+            fill("{} × {}", [p(r.holiday_days), p(i.holiday_day_hours)]),
+            with_unit(h.holidays, 2, "t"),
         ),
         Step::new(
             "Mulige timer",
             "årsværk × (norm − ferie − feriefridage − helligdage)",
-            format!(
+            fill(
                 "{} × ({} − {} − {} − {})",
-                format_dk(r.fte, 4),
-                p(i.norm),
-                p(i.vacation),
-                p(i.extra_vacation),
-                f2(h.holidays)
+                [
+                    format_dk(r.fte, 4),
+                    p(i.norm),
+                    p(i.vacation),
+                    p(i.extra_vacation),
+                    f2(h.holidays),
+                ],
             ),
-            format!("{} t", f2(r.total.available)),
+            with_unit(r.total.available, 2, "t"),
         ),
         Step::new(
             "Fremmødetimer",
             "mulige × (1 − (syg + kursus + andet)/100)",
-            format!(
+            fill(
                 "{} × (1 − ({} + {} + {})/100)",
-                f2(r.total.available),
-                p(i.sick_pct),
-                p(i.training_pct),
-                p(i.other_pct)
+                [
+                    f2(r.total.available),
+                    p(i.sick_pct),
+                    p(i.training_pct),
+                    p(i.other_pct),
+                ],
             ),
-            format!("{} t", f2(r.total.attendance)),
+            with_unit(r.total.attendance, 2, "t"),
         ),
         Step::new(
             "Borgerrelaterede timer",
             "fremmøde × (1 − ikke-borgerrelateret/100)",
-            format!(
+            fill(
                 "{} × (1 − {}/100)",
-                f2(r.total.attendance),
-                p(i.non_client_pct)
+                [f2(r.total.attendance), p(i.non_client_pct)],
             ),
-            format!("{} t", f2(r.total.client)),
+            with_unit(r.total.client, 2, "t"),
         ),
         Step::new(
             "Timepris",
             "lønbudget / borgerrelaterede timer",
-            format!("{} / {}", f2(i.budget), f2(r.total.client)),
-            format!("{} kr.", f2(r.hourly_price)),
+            fill("{} / {}", [f2(i.budget), f2(r.total.client)]),
+            with_unit(r.hourly_price, 2, "kr."),
         ),
         Step::new(
             "Timer pr. beboer pr. uge",
             "borgerrelaterede timer / beboere × 7 / dage pr. år",
-            format!(
+            fill(
                 "{} / {} × 7 / {}",
-                f2(r.total.client),
-                p(i.residents),
-                p(i.days_per_year)
+                [f2(r.total.client), p(i.residents), p(i.days_per_year)],
             ),
-            format!("{} t", f2(r.hours_per_resident_week)),
+            with_unit(r.hours_per_resident_week, 2, "t"),
         ),
         Step::new(
             "Minutter pr. beboer pr. døgn",
             "borgerrelaterede timer / beboere / dage pr. år × 60",
-            format!(
+            fill(
                 "{} / {} / {} × 60",
-                f2(r.total.client),
-                p(i.residents),
-                p(i.days_per_year)
+                [f2(r.total.client), p(i.residents), p(i.days_per_year)],
             ),
-            format!("{} min.", f2(r.minutes_per_resident_day)),
+            with_unit(r.minutes_per_resident_day, 2, "min."),
         ),
         Step::new(
             "Gns. medarbejdere på vagt",
             "fremmødetimer / (dage pr. år × 24)",
-            format!("{} / ({} × 24)", f2(r.total.attendance), p(i.days_per_year)),
+            fill(
+                "{} / ({} × 24)",
+                [f2(r.total.attendance), p(i.days_per_year)],
+            ),
             format_dk(r.staff_on_duty, 2),
         ),
     ]);
