@@ -152,7 +152,7 @@ fn field_label(key: &str) -> String {
     let field = WEEKDAYS
         .iter()
         .find(|(_, k)| Some(*k) == field)
-        .map(|(label, _)| label.to_lowercase())
+        .map(|(label, _)| crate::model::to_lower(label))
         .or_else(|| field.map(|f| f.replace('-', " ")))
         .unwrap_or_default();
     match (kind, n) {
