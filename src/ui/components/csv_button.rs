@@ -1,6 +1,7 @@
 //! "Hent som CSV": a results table as a file for Danish Excel (`model::csv`).
 use crate::model::csv::{to_bytes, Cell};
 use crate::platform::download::download;
+use crate::ui::text::fill;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +28,7 @@ pub fn CsvButton(props: &CsvButtonProps) -> Html {
     };
     html! {
         <button type="button" class="secondary csv" data-testid={props.id.clone()} onclick={onclick}>
-            {format!("Hent {} som CSV", props.what)}
+            {fill("Hent {} som CSV", [props.what.to_string()])}
         </button>
     }
 }

@@ -1,4 +1,5 @@
 //! A key figure: label, Danish-formatted value (the element tests read) and unit.
+use crate::ui::text::fill;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ pub fn KeyFigure(props: &KeyFigureProps) -> Html {
             <dt>{props.label.clone()}</dt>
             <dd>
                 <span class="value" data-testid={props.id.clone()}>{&props.value}</span>
-                if let Some(u) = &props.unit { <span class="unit">{format!(" {u}")}</span> }
+                if let Some(u) = &props.unit { <span class="unit">{fill(" {}", [u.to_string()])}</span> }
             </dd>
         </div>
     }

@@ -18,6 +18,7 @@ use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::text_field::TextField;
 use crate::ui::state::{edit_dyn, Action, AppState, Apply};
+use crate::ui::text::fill;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -395,12 +396,16 @@ impl RowKind {
         removable: bool,
     ) -> Html {
         let n = index + 1;
-        let legend = legend.unwrap_or_else(|| format!("{} {n}", self.name.0));
+        let legend =
+            legend.unwrap_or_else(|| fill("{} {}", [self.name.0.to_string(), n.to_string()]));
         let remove = removable.then(|| {
             button(
                 Some("secondary"),
                 Some((self.id)(index, "fjern")),
-                Some(format!("Fjern {} {n}", self.name.1)),
+                Some(fill(
+                    "Fjern {} {}",
+                    [self.name.1.to_string(), n.to_string()],
+                )),
                 self.remove_text,
                 fields.click(self.remove, index),
             )

@@ -1,4 +1,5 @@
 //! A labelled free-text input (names, pseudonyms). Rendered as text, never as HTML.
+use crate::ui::text::fill;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,7 @@ pub struct TextFieldProps {
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let on_input = super::text_input(&props.on_change);
-    let hint_id = format!("{}-hint", props.id);
+    let hint_id = fill("{}-hint", [props.id.to_string()]);
     html! {
         <div class="field">
             <label for={props.id.clone()}>{props.label.clone()}</label>

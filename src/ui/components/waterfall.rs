@@ -3,6 +3,7 @@
 //! model; only pixel geometry is computed here.
 use crate::model::number::format_dk;
 use crate::ui::svg::num;
+use crate::ui::text::fill;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -45,7 +46,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
         .max(1e-9);
     let scale = (WIDTH - LABEL_W - VALUE_W) / max;
     let height = ROW * props.bars.len() as f64 + 8.0;
-    let title_id = format!("{}-titel", props.id);
+    let title_id = fill("{}-titel", [props.id.to_string()]);
     let mut level = 0.0_f64;
     let rows = props.bars.iter().enumerate().map(|(i, bar)| {
         let v = bar.value.to_f64().unwrap_or(0.0);
@@ -66,14 +67,14 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
                 <text x={num(LABEL_W - 8.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-label">{&bar.label}</text>
                 <rect x={num(LABEL_W + x0 * scale, 2)} y={num(y + 3.0, 2)} width={num(w, 2)} height={num(ROW - 8.0, 2)} class={class} />
                 <text x={num(WIDTH - 4.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-value">
-                    {format!("{sign}{} {}", format_dk(bar.value, 0), props.unit)}
+                    {fill("{}{} {}", [sign.to_string(), format_dk(bar.value, 0), props.unit.to_string()])}
                 </text>
             </g>
         }
     });
     html! {
         <figure class="chart" data-testid={props.id.clone()}>
-            <svg viewBox={format!("0 0 {} {}", num(WIDTH, 2), num(height, 2))} role="img" aria-labelledby={title_id.clone()} width="100%">
+            <svg viewBox={fill("0 0 {} {}", [num(WIDTH, 2), num(height, 2)])} role="img" aria-labelledby={title_id.clone()} width="100%">
                 <title id={title_id}>{props.title.clone()}</title>
                 { for rows }
             </svg>
@@ -83,7 +84,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
                 <thead><tr><th scope="col">{"Trin"}</th><th scope="col">{"Timer"}</th></tr></thead>
                 <tbody>
                     { for props.bars.iter().map(|b| html! {
-                        <tr><th scope="row">{&b.label}</th><td>{format!("{}{}", if b.total { "" } else { "−" }, format_dk(b.value, 0))}</td></tr>
+                        <tr><th scope="row">{&b.label}</th><td>{fill("{}{}", [if b.total { "" } else { "−" }.to_string(), format_dk(b.value, 0)])}</td></tr>
                     }) }
                 </tbody>
             </table>

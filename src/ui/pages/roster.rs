@@ -91,7 +91,7 @@ fn shift_row(row: &ShiftRow) -> Html {
     ]
     .map(|(key, label)| (key, label.to_string()))
     .into_iter()
-    .chain(WEEKDAYS.map(|(label, key)| (key, format!("medarbejdere {label}"))));
+    .chain(WEEKDAYS.map(|(label, key)| (key, fill("medarbejdere {}", [label.to_string()]))));
     let mut current = shift.clone();
     let cells = columns.enumerate().map(|(c, (key, label))| {
         let value = shift_text(&mut current, c).cloned().unwrap_or_default();
@@ -100,7 +100,7 @@ fn shift_row(row: &ShiftRow) -> Html {
                 *text = v;
             }
         });
-        html! { <td>{ cell(shift_key(i, key), format!("Vagt {n}: {label}"), &value, errors, on_change) }</td> }
+        html! { <td>{ cell(shift_key(i, key), fill("Vagt {}: {}", [n.to_string(), label.to_string()]), &value, errors, on_change) }</td> }
     });
     let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
         s.group = g.parse().unwrap_or_default()
@@ -113,7 +113,7 @@ fn shift_row(row: &ShiftRow) -> Html {
         })
     };
     let (on_copy, on_delete) = row_copy_remove(dispatch, shifts, i, |s| {
-        s.name = format!("{} (kopi)", s.name)
+        s.name = fill("{} (kopi)", [s.name.to_string()])
     });
     let group_id = shift_key(i, "gruppe");
     let asleep_id = shift_key(i, "sovende");
@@ -121,7 +121,7 @@ fn shift_row(row: &ShiftRow) -> Html {
         <tr>
             { for cells }
             <td>
-                <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={format!("Vagt {n}: personalegruppe")}
+                <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={fill("Vagt {}: personalegruppe", [n.to_string()])}
                     aria-invalid={errors.contains_key(&group_id).then_some("true")} onchange={on_group}>
                     { for names.iter().enumerate().map(|(g, name)| html! {
                         <option value={g.to_string()} selected={g == shift.group}>{name}</option>
@@ -133,13 +133,13 @@ fn shift_row(row: &ShiftRow) -> Html {
             </td>
             <td>
                 <input type="checkbox" id={asleep_id.clone()} data-testid={asleep_id} checked={shift.asleep}
-                    aria-label={format!("Vagt {n}: sovende vagt")} onchange={on_asleep} />
+                    aria-label={fill("Vagt {}: sovende vagt", [n.to_string()])} onchange={on_asleep} />
             </td>
             <td class="row-actions">
                 <button type="button" class="secondary" data-testid={shift_key(i, "kopier")}
-                    aria-label={format!("Kopiér vagt {n}")} onclick={on_copy}>{"Kopiér"}</button>
+                    aria-label={fill("Kopiér vagt {}", [n.to_string()])} onclick={on_copy}>{"Kopiér"}</button>
                 <button type="button" class="secondary" data-testid={shift_key(i, "slet")}
-                    aria-label={format!("Slet vagt {n}")} onclick={on_delete}>{"Slet"}</button>
+                    aria-label={fill("Slet vagt {}", [n.to_string()])} onclick={on_delete}>{"Slet"}</button>
             </td>
         </tr>
     }
@@ -156,8 +156,10 @@ fn field_label(key: &str) -> String {
         .or_else(|| field.map(|f| f.replace('-', " ")))
         .unwrap_or_default();
     match (kind, n) {
-        (Some("vagt"), Some(n)) => format!("Vagt {n}, {field}"),
-        (Some("tillaeg"), Some(n)) => format!("Tillæg, gruppe {n}, {field}"),
+        (Some("vagt"), Some(n)) => fill("Vagt {}, {}", [n.to_string(), field.to_string()]),
+        (Some("tillaeg"), Some(n)) => {
+            fill("Tillæg, gruppe {}, {}", [n.to_string(), field.to_string()])
+        }
         _ => key.to_string(),
     }
 }
@@ -172,8 +174,8 @@ fn error_list(errors: &FieldErrors, prefix: &str) -> Html {
         return html! {};
     }
     html! {
-        <div class="error-message" role="alert" data-testid={format!("{prefix}fejl")}>
-            <ul>{ for mine.into_iter().map(|(k, e)| html! { <li><a href={format!("#{k}")}>{field_label(k)}</a>{format!(": {e}")}</li> }) }</ul>
+        <div class="error-message" role="alert" data-testid={fill("{}fejl", [prefix.to_string()])}>
+            <ul>{ for mine.into_iter().map(|(k, e)| html! { <li><a href={fill("#{}", [k.to_string()])}>{field_label(k)}</a>{fill(": {}", [e.to_string()])}</li> }) }</ul>
         </div>
     }
 }
@@ -260,14 +262,14 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Ht
                                     r.set(w, v);
                                 }
                             });
-                            html! { <td>{ cell(format!("tillaeg-{}-{}", i + 1, w.key()), format!("{name}: {} i %", w.label()), row.get(w), errors, on_change) }</td> }
+                            html! { <td>{ cell(fill("tillaeg-{}-{}", [(i + 1).to_string(), w.key().to_string()]), fill("{}: {} i %", [name.to_string(), w.label().to_string()]), row.get(w), errors, on_change) }</td> }
                         }) }
                     </tr>
                 }) }
                 </tbody>
             </table>
             </div>
-            <p class="hint">{format!("Standardsatser valgt efter navn: {}.", names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; "))}</p>
+            <p class="hint">{fill("Standardsatser valgt efter navn: {}.", [names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; ")])}</p>
             { error_list(errors, "tillaeg-") }
             <Checkbox id="tillaeg-stabling" label="Læg tillæg sammen (stabling), når flere gælder samtidig" checked={form.stacking} on_change={on_stacking} />
             <NumberField id="sovende-arbejdstid-pct" label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
@@ -357,7 +359,7 @@ fn window_table(r: &RosterResult) -> Html {
         row(
             w.label().into(),
             cells,
-            Some(format!("vagt-tillaeg-kr-{}", w.key())),
+            Some(fill("vagt-tillaeg-kr-{}", [w.key().to_string()])),
         )
     });
     let head = heads(&["Vindue", "Timer pr. uge", "Timer pr. år", "Kr. pr. år"]);
@@ -405,7 +407,7 @@ const TOP: f64 = 18.0;
 fn heat_title(day: &str, hour: usize, c: &roster::HeatCell) -> String {
     let per = c
         .residents_per_staff
-        .map(|x| format!("{} beboere pr. medarbejder", format_dk(x, 1)))
+        .map(|x| with_unit(x, 1, "beboere pr. medarbejder"))
         .unwrap_or_else(|| "ingen på vagt".into());
     format!(
         "{day} kl. {hour:02}–{:02}: {} på vagt, {per}",
@@ -443,8 +445,8 @@ fn heat_hour(&(h, ref days): &(usize, [HeatCell; 7])) -> Html {
     html! {
         <tr><th scope="row">{format!("{h:02}–{:02}", h + 1)}</th>
         { for days.iter().map(|c| {
-            let per = c.residents_per_staff.map(|x| format!(" ({})", format_dk(x, 1))).unwrap_or_default();
-            html! { <td>{format!("{}{per}", format_dk_trim(c.staff, 2))}</td> }
+            let per = c.residents_per_staff.map(|x| fill(" ({})", [format_dk(x, 1)])).unwrap_or_default();
+            html! { <td>{fill("{}{}", [format_dk_trim(c.staff, 2), per])}</td> }
         }) }
         </tr>
     }
@@ -480,13 +482,13 @@ fn heatmap(r: &RosterResult) -> Html {
     html! {
         <figure class="chart" data-testid="vagt-heatmap">
             <div class="chart-canvas">
-            <svg viewBox={format!("0 0 {} {}", num(width, 2), num(height, 2))} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
+            <svg viewBox={fill("0 0 {} {}", [num(width, 2), num(height, 2)])} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
                 <title id="vagt-heatmap-titel">{"Medarbejdere på vagt, typisk uge (mørkere = flere)"}</title>
                 { for hours }
                 { for r.heatmap.iter().enumerate().map(|(d, hours)| memo((d, *hours, max_staff), heat_day)) }
             </svg>
             </div>
-            <figcaption>{format!("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", format_dk_trim(max_staff, 2))}</figcaption>
+            <figcaption>{fill("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", [format_dk_trim(max_staff, 2)])}</figcaption>
             <details>
                 <summary>{"Vis som tabel"}</summary>
                 <div class="table-scroll">

@@ -276,9 +276,9 @@ fn options(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 
 fn price_section(fields: &Fields, form: &Form<TariffForm>, link: Option<&WageLink>) -> Html {
     let wage_hint = match link {
-        Some(l) => format!(
+        Some(l) => fill(
             "Tom = timeprisen fra Lønbudget ({} kr.).",
-            kr(l.hourly_price)
+            [kr(l.hourly_price)],
         ),
         None => "Tom = timeprisen fra Lønbudget.".into(),
     };
@@ -420,7 +420,7 @@ fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
             { fields.field(&form, residents, None) }
         </>
     };
-    let legend = format!("Pakke {}: {}", i + 1, p.code);
+    let legend = fill("Pakke {}: {}", [(i + 1).to_string(), p.code.to_string()]);
     PACKAGES.kind.fieldset(fields, i, Some(legend), body, true)
 }
 
@@ -441,7 +441,7 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
         let n = s.tariff.packages.len() + 1;
         s.tariff.packages.push(PackageForm {
             code: n.to_string(),
-            name: format!("Pakke {n}"),
+            name: fill("Pakke {}", [n.to_string()]),
             hours: "0".into(),
             residents: "0".into(),
             ..PackageForm::default()
@@ -475,7 +475,7 @@ fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
     let add = add_button(fields, "saertakst-tilfoej", "Tilføj særtakst", |s, _| {
         let n = s.tariff.supplements.len() + 1;
         s.tariff.supplements.push(SupplementForm {
-            pseudonym: format!("Borger {n}"),
+            pseudonym: fill("Borger {}", [n.to_string()]),
             ..SupplementForm::default()
         })
     });
@@ -593,8 +593,8 @@ fn mix_figures(r: &TariffResult) -> Html {
             <h3>{"Beboermix mod lønbudgettet"}</h3>
             { figures("key-figures", vec![
                 Figure::new("mix-beboere", "Beboere i alt", format_dk_trim(m.residents, 2), ""),
-                Figure::new("mix-indtaegt-aar", format!("Indtægt pr. år ({least}kr.)"), kr0(m.revenue_year), "kr."),
-                Figure::new("mix-visiterede-timer", format!("Visiterede timer pr. år ({least})"), kr0(m.ordered_hours), "t"),
+                Figure::new("mix-indtaegt-aar", fill("Indtægt pr. år ({}kr.)", [least.to_string()]), kr0(m.revenue_year), "kr."),
+                Figure::new("mix-visiterede-timer", fill("Visiterede timer pr. år ({})", [least.to_string()]), kr0(m.ordered_hours), "t"),
                 Figure::new("mix-borger-timer", "Borgerrelaterede timer lønbudgettet køber", kr0(m.client_hours), "t"),
                 Figure::new("mix-timebalance", balance_label, kr0(m.hour_balance), "t"),
                 Figure::new("mix-timebalance-kr", "Timebalance i kr. (× timepris fra Lønbudget)", kr0(m.hour_balance_kr), "kr."),
@@ -608,8 +608,8 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
     let drift = r.drift.iter().map(|d| {
         let name = |k: usize| form.packages.get(k).map(|p| p.code.clone()).unwrap_or_default();
         html! {
-            <li>{format!("{} beboer(e) fra {} til {}: ", format_dk_trim(i.drift_residents, 2), name(d.from), name(d.from + 1))}
-                <span data-testid={format!("glidning-{}-kr", d.from + 1)}>{kr0(d.amount)}</span>{" kr. pr. år"}</li>
+            <li>{fill("{} beboer(e) fra {} til {}: ", [format_dk_trim(i.drift_residents, 2), name(d.from), name(d.from + 1)])}
+                <span data-testid={fill("glidning-{}-kr", [(d.from + 1).to_string()])}>{kr0(d.amount)}</span>{" kr. pr. år"}</li>
         }
     });
     html! {
@@ -618,7 +618,7 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
                 <h3>{"Særtakster"}</h3>
                 <ul class="plain">
                     { for r.supplements.iter().enumerate().map(|(n, s)| html! {
-                        <li>{format!("{}: ", s.pseudonym)}<span data-testid={supplement_key(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
+                        <li>{fill("{}: ", [s.pseudonym.to_string()])}<span data-testid={supplement_key(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
                     }) }
                     <li><strong>{"I alt: "}<span data-testid="saertakster-i-alt">{kr0(r.supplements_total)}</span>{" kr."}</strong></li>
                 </ul>
@@ -753,16 +753,21 @@ fn choice_label(form: &TariffForm, choice: LookupChoice) -> String {
         LookupChoice::Package(i) => form
             .packages
             .get(i)
-            .map(|p| format!("{} (VUM {})", package_label(p), p.vum.letter()))
+            .map(|p| {
+                fill(
+                    "{} (VUM {})",
+                    [package_label(p), p.vum.letter().to_string()],
+                )
+            })
             .unwrap_or_default(),
-        LookupChoice::Bostoette(h) => format!("§85 bostøtte, {} t pr. uge", format_dk_trim(h, 2)),
+        LookupChoice::Bostoette(h) => fill("§85 bostøtte, {} t pr. uge", [format_dk_trim(h, 2)]),
     }
 }
 
 fn signed(x: Decimal, dp: u32) -> String {
     let s = format_dk(x, dp);
     if x > Decimal::ZERO {
-        format!("+{s}")
+        fill("+{}", [s.to_string()])
     } else {
         s
     }
@@ -773,7 +778,7 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
         .packages
         .iter()
         .enumerate()
-        .map(|(i, p)| (format!("pakke-{i}"), package_label(p)))
+        .map(|(i, p)| (fill("pakke-{}", [i.to_string()]), package_label(p)))
         .collect();
     options.push(("bostoette".into(), "§85 bostøtte (timer pr. uge)".into()));
     let rows: Vec<Html> = form
@@ -782,7 +787,7 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
         .enumerate()
         .map(|(n, l)| {
             let value = match l.kind {
-                LookupKind::Package => format!("pakke-{}", l.package),
+                LookupKind::Package => fill("pakke-{}", [l.package.to_string()]),
                 LookupKind::Bostoette => "bostoette".into(),
             };
             let on_choice = fields.choose(
@@ -898,7 +903,10 @@ fn comparison_table(form: &TariffForm, r: &TariffResult) -> Html {
         .zip(&r.differences)
         .enumerate()
         .map(|(n, (quote, diff))| {
-            let heading = format!("{}. {}", n + 1, choice_label(form, quote.choice));
+            let heading = fill(
+                "{}. {}",
+                [(n + 1).to_string(), choice_label(form, quote.choice)],
+            );
             let row = QuoteRow {
                 first: n == 0,
                 quote,
@@ -929,9 +937,9 @@ fn assumptions(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Vec<String
         None => "= timeprisen",
     };
     vec![
-        format!("Basistakst {} kr. pr. døgn ({} pladser, belægning {} %, {} dage pr. år).", kr(r.basistakst), p(i.places), p(i.occupancy_pct), p(link.days_per_year)),
-        format!("Timepris {} kr. pr. borgerrelateret time ({source}); overhead {} %.", kr(r.hourly_price), p(i.overhead_pct)),
-        format!("§85 bostøtte {} kr. pr. time ({bostoette}).", kr(r.bostoette_price)),
+        fill("Basistakst {} kr. pr. døgn ({} pladser, belægning {} %, {} dage pr. år).", [kr(r.basistakst), p(i.places), p(i.occupancy_pct), p(link.days_per_year)]),
+        fill("Timepris {} kr. pr. borgerrelateret time ({}); overhead {} %.", [kr(r.hourly_price), source.to_string(), p(i.overhead_pct)]),
+        fill("§85 bostøtte {} kr. pr. time ({}).", [kr(r.bostoette_price), bostoette.to_string()]),
         "Månedspris = døgnpris × dage pr. år / 12; årspris = døgnpris × dage pr. år. »+« betyder mindst.".into(),
     ]
 }
@@ -942,7 +950,7 @@ fn lookup_section(
     shown: Option<&(TariffInput, TariffResult, WageLink)>,
 ) -> Html {
     let bostoette_hint =
-        shown.map(|(_, r, _)| format!("Tom = timeprisen i brug ({} kr.).", kr(r.hourly_price)));
+        shown.map(|(_, r, _)| fill("Tom = timeprisen i brug ({} kr.).", [kr(r.hourly_price)]));
     let first = shown.and_then(|(_, r, _)| r.quotes.first());
     let on_print = Callback::from(|_: MouseEvent| platform::print());
     html! {
@@ -976,7 +984,7 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
     html! {
         <section class="print-sheet" data-testid="prisoverslag" aria-hidden="true">
             <h1>{"Prisoverslag til visitationsudvalget"}</h1>
-            <p>{format!("Botilbud: {}. Dato: ", ctx.scenario.name)}<span data-testid="prisoverslag-dato">{platform::today()}</span></p>
+            <p>{fill("Botilbud: {}. Dato: ", [ctx.scenario.name.to_string()])}<span data-testid="prisoverslag-dato">{platform::today()}</span></p>
             { comparison_table(&ctx.scenario.tariff, r) }
             <h2>{"Forudsætninger"}</h2>
             <ul>{ for assumptions(i, r, link).into_iter().map(|a| html! { <li>{a}</li> }) }</ul>

@@ -221,7 +221,7 @@ fn package_select(row: &CaseRow) -> Html {
                 <option value="" selected={chosen.is_none()}>{"Indtast selv"}</option>
                 { for row.linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
                     <option value={i.to_string()} selected={chosen == Some(i)}>
-                        {format!("{name}: {} kr. pr. døgn", format_dk(*rate, 2))}
+                        {fill("{}: {} kr. pr. døgn", [name.to_string(), format_dk(*rate, 2)])}
                     </option>
                 }) }
             </select>
@@ -250,10 +250,7 @@ fn case_row(row: &CaseRow) -> Html {
             // Only L has a DOMAIN.md default; the rest of the example case are examples.
             let default = (spec.key == "l").then(|| defaults.transition_months.clone());
             let hint = match (spec.key, linked.hourly_price) {
-                ("c-b", Some(price)) => Some(format!(
-                    "Tom = Lønbudget-sidens timepris, nu {} kr.",
-                    format_dk(price, 2)
-                )),
+                ("c-b", Some(price)) => Some(fill("Tom = Lønbudget-sidens timepris, nu {} kr.", [format_dk(price, 2)])),
                 _ => spec.hint.map(String::from),
             };
             let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
@@ -264,21 +261,21 @@ fn case_row(row: &CaseRow) -> Html {
         });
     let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
     let (on_copy, on_remove) = row_copy_remove(dispatch, cases, index, |c| {
-        c.pseudonym = format!("{} (kopi)", c.pseudonym)
+        c.pseudonym = fill("{} (kopi)", [c.pseudonym.to_string()])
     });
-    let title = format!("Sag {}", index + 1);
+    let title = fill("Sag {}", [(index + 1).to_string()]);
     html! {
         <fieldset class="group case">
-            <legend>{format!("{title}: {}", case.pseudonym)}</legend>
+            <legend>{fill("{}: {}", [title.to_string(), case.pseudonym.to_string()])}</legend>
             <TextField id={case_key(index, "pseudonym")} label="Pseudonym" value={case.pseudonym.clone()}
                 hint="Brug et pseudonym, aldrig CPR-nummer eller navn." on_change={on_name} />
             { package_select(row) }
             { for fields }
             <div class="case-buttons">
                 <button type="button" class="secondary" data-testid={case_key(index, "kopier")}
-                    aria-label={format!("Kopiér {title}")} onclick={on_copy}>{"Kopiér sag"}</button>
+                    aria-label={fill("Kopiér {}", [title.to_string()])} onclick={on_copy}>{"Kopiér sag"}</button>
                 <button type="button" class="secondary" data-testid={case_key(index, "fjern")}
-                    aria-label={format!("Fjern {title}")} onclick={on_remove}>{"Fjern sag"}</button>
+                    aria-label={fill("Fjern {}", [title.to_string()])} onclick={on_remove}>{"Fjern sag"}</button>
             </div>
         </fieldset>
     }
@@ -321,7 +318,7 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
     let on_add = edit_callback(ctx, |s, _: MouseEvent| {
         let n = s.transition.cases.len() + 1;
         s.transition.cases.push(CaseForm {
-            pseudonym: format!("Borger {n}"),
+            pseudonym: fill("Borger {}", [n.to_string()]),
             ..CaseForm::default()
         })
     });
@@ -399,9 +396,13 @@ fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
         .zip(&input.cases)
         .filter(|(c, _)| c.transition_truncated)
         .map(|(c, i)| {
-            format!(
+            fill(
                 "{} ({} af {} måneder med)",
-                c.name, c.transition_months_counted, i.transition_months
+                [
+                    c.name.to_string(),
+                    c.transition_months_counted.to_string(),
+                    i.transition_months.to_string(),
+                ],
             )
         })
         .collect();
@@ -411,7 +412,7 @@ fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
     html! {
         <p class="stale-banner" role="status" data-testid="overgang-udenfor-horisont">
             <strong>{"Uden for horisonten: "}</strong>
-            {format!("Overgangsmåneder efter horisonten tælles ikke med: {}. Forlæng horisonten for at se hele overgangen.", cut.join("; "))}
+            {fill("Overgangsmåneder efter horisonten tælles ikke med: {}. Forlæng horisonten for at se hele overgangen.", [cut.join("; ")])}
         </p>
     }
 }
@@ -468,7 +469,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
     });
     html! {
         <figure class="chart" data-testid="overgang-graf">
-            <svg viewBox={format!("0 0 {} {}", num(CHART_W, 2), num(CHART_H, 2))} role="img" aria-labelledby="overgang-graf-titel" width="100%">
+            <svg viewBox={fill("0 0 {} {}", [num(CHART_W, 2), num(CHART_H, 2)])} role="img" aria-labelledby="overgang-graf-titel" width="100%">
                 <title id="overgang-graf-titel">{title}</title>
                 <line x1={num(LEFT, 2)} x2={num(CHART_W - RIGHT, 2)} y1={num(y(0.0), 2)} y2={num(y(0.0), 2)} class="ov-zero" />
                 { for y_labels }
@@ -491,7 +492,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
 /// A wide table in a keyboard-scrollable region.
 fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html {
     html! {
-        <div class="table-scroll" role="region" aria-labelledby={format!("{id}-titel")} tabindex="0">
+        <div class="table-scroll" role="region" aria-labelledby={fill("{}-titel", [id.to_string()])} tabindex="0">
             { table(id, caption, head, rows) }
         </div>
     }

@@ -328,7 +328,7 @@ fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { figures("key-figures", list) }
-            <CsvButton id="csv-noegletal" what="nøgletal" filename={file_name(&format!("{scenario_name} nøgletal"), "csv")} rows={rows} />
+            <CsvButton id="csv-noegletal" what="nøgletal" filename={file_name(&fill("{} nøgletal", [scenario_name.to_string()]), "csv")} rows={rows} />
         </>
     }
 }
@@ -374,7 +374,7 @@ fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             <Waterfall id="vandfald" title="Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)" bars={bars} unit="t" />
-            <CsvButton id="csv-vandfald" what="timeregnskabet" filename={file_name(&format!("{scenario_name} timer"), "csv")} rows={rows} />
+            <CsvButton id="csv-vandfald" what="timeregnskabet" filename={file_name(&fill("{} timer", [scenario_name.to_string()]), "csv")} rows={rows} />
         </>
     }
 }
@@ -519,10 +519,10 @@ fn explanation(i: &WageInput, r: &WageResult) -> Html {
 fn holiday_list(r: &WageResult, year: i32) -> Html {
     html! {
         <details class="holidays">
-            <summary>{format!("Søgnehelligdage på hverdage i {year}: {} dage", format_dk_trim(r.holiday_days, 1))}</summary>
+            <summary>{fill("Søgnehelligdage på hverdage i {}: {} dage", [year.to_string(), format_dk_trim(r.holiday_days, 1)])}</summary>
             <ul data-testid="helligdage-liste">
                 { for r.holidays.iter().map(|h| html! {
-                    <li>{format!("{}/{} {}", h.date.day, h.date.month, h.name)}</li>
+                    <li>{fill("{}/{} {}", [h.date.day.to_string(), h.date.month.to_string(), h.name.to_string()])}</li>
                 }) }
             </ul>
         </details>
@@ -578,7 +578,7 @@ fn supplement_source_note(fields: &Fields, from_roster: bool, used: Option<&Wage
     let off = fields.click(|s, _| s.wage.supplement_from_roster = false, 0);
     html! {
         <p class="notice" data-testid="tillaeg-fra-vagtplan-note">
-            {format!("Variable tillæg måles på vagtplanen: {value} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.")}
+            {fill("Variable tillæg måles på vagtplanen: {} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.", [value.to_string()])}
             { button(Some("secondary"), None, None, "Brug det indtastede tillæg", off) }
         </p>
     }
