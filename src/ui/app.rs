@@ -2,7 +2,7 @@
 //! autosave. In embed mode (`?embed=1`) only the page itself is shown, for an iframe.
 use crate::model::scenario::{Library, Scenario};
 use crate::platform;
-use crate::ui::components::scenario_bar::{NoticeArea, ScenarioBar};
+use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
 use crate::ui::pages::{
     roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
 };
@@ -149,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<AppContext> context={state.clone()}>
                 <main id="indhold" class="embedded" data-testid="indlejret">
                     <h1 class="page-title">{state.page.label()}</h1>
-                    <NoticeArea />
+                    { notice_area(&state) }
                     { page }
                 </main>
             </ContextProvider<AppContext>>
@@ -166,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <main id="indhold" tabindex="-1">
                 { print_meta }
-                <NoticeArea />
+                { notice_area(&state) }
                 <h2 class="page-title">{state.page.label()}</h2>
                 { page }
             </main>

@@ -18,11 +18,7 @@ fn download_or_notify(ctx: &AppContext, filename: &str, mime: &str, bytes: &[u8]
 }
 
 /// The notice area: a Danish message and, for unreadable input, its raw text to download.
-#[component]
-pub fn NoticeArea() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else {
-        return html! {};
-    };
+pub fn notice_area(ctx: &AppContext) -> Html {
     let undo = ctx.undo.as_ref().map(|undo| {
         let on_undo = {
             let ctx = ctx.clone();

@@ -13,7 +13,7 @@ use crate::ui::components::explain::{Explain, Step};
 use crate::ui::components::key_figure::key_figures;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
@@ -660,7 +660,7 @@ pub fn RosterPage() -> Html {
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel" aria-live="polite">
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
-                    <StaleBanner stale={shown.stale} reason={reason} />
+                    { stale_banner(shown.stale, reason) }
                     if let Some(shown) = &shown.value {
                         { figures(&shown.2) }
                         { heatmap(&shown.2) }

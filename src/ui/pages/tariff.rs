@@ -12,7 +12,7 @@ use crate::model::tariff::{
 };
 use crate::platform;
 use crate::ui::components::explain::{Explain, Step};
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
     button, card, figures, hint, lens, remove_row, select, table, use_fields, Cell, Column,
     FieldSpec, Fields, Figure, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
@@ -1037,7 +1037,7 @@ pub fn TariffPage() -> Html {
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel" aria-live="polite">
                     <h2 id="takst-resultat-titel">{"Resultat"}</h2>
-                    <StaleBanner stale={shown.stale} reason={reason} />
+                    { stale_banner(shown.stale, reason) }
                     if let Some((i, r, l)) = value {
                         { figures("key-figures", vec![
                             Figure::new("faste-udgifter-i-alt", "Faste udgifter i alt", kr0(r.fixed_total), "kr."),

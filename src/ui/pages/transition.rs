@@ -16,7 +16,7 @@ use crate::ui::components::explain::{step, Explain, Step};
 use crate::ui::components::key_figure::key_figures;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::select_input;
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_field::TextField;
@@ -883,7 +883,7 @@ pub fn TransitionPage() -> Html {
             </form>
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
-                <StaleBanner stale={shown.stale} reason={domain_error} />
+                { stale_banner(shown.stale, domain_error) }
                 if let Some((input, result, days)) = &shown.value {
                     { truncation_notice(result, input) }
                     { figures(&result.totals) }

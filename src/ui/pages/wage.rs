@@ -6,9 +6,9 @@ use crate::model::scenario::file_name;
 use crate::model::wage::{
     self, group_key, HoursPerFte, StaffGroupForm, WageForm, WageInput, WageResult,
 };
-use crate::ui::components::csv_button::CsvButton;
+use crate::ui::components::csv_button::csv_button;
 use crate::ui::components::explain::{Explain, Step};
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
     button, card, figures, hint, lens, remove_row, use_fields, FieldSpec, Fields, Figure, FlagSpec,
     Form, Place, RowKind, Rows,
@@ -328,7 +328,7 @@ fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { figures("key-figures", list) }
-            <CsvButton id="csv-noegletal" what="nøgletal" filename={file_name(&fill("{} nøgletal", [scenario_name.to_string()]), "csv")} rows={rows} />
+            { csv_button("csv-noegletal", "nøgletal", file_name(&fill("{} nøgletal", [scenario_name.to_string()]), "csv"), rows) }
         </>
     }
 }
@@ -374,7 +374,7 @@ fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             <Waterfall id="vandfald" title="Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)" bars={bars} unit="t" />
-            <CsvButton id="csv-vandfald" what="timeregnskabet" filename={file_name(&fill("{} timer", [scenario_name.to_string()]), "csv")} rows={rows} />
+            { csv_button("csv-vandfald", "timeregnskabet", file_name(&fill("{} timer", [scenario_name.to_string()]), "csv"), rows) }
         </>
     }
 }
@@ -641,7 +641,7 @@ pub fn WagePage() -> Html {
             </form>
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
-                <StaleBanner stale={shown.stale} reason={domain_error} />
+                { stale_banner(shown.stale, domain_error) }
                 if let Some((input, result)) = &shown.value {
                     { key_figures(result, &ctx.scenario.name) }
                     { waterfall(result, &ctx.scenario.name) }
