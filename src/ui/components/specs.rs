@@ -12,7 +12,7 @@
 //! did not change is not even rendered.
 use crate::model::form::FieldErrors;
 use crate::model::scenario::Scenario;
-use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::key_figure::KeyFigure;
 use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
@@ -280,7 +280,7 @@ impl Fields {
         let id = form.place.id(spec.key);
         let Lens { get, set } = spec.flag;
         let on_change = keep(&self.kept.flags, &self.dispatcher, &id, form.place, set);
-        checkbox(id, spec.label, *get(form.value), on_change)
+        checkbox(id.into(), spec.label, *get(form.value), on_change)
     }
 
     /// `part`, rendered again only when it or its errors (those whose test ids start with
@@ -319,10 +319,6 @@ impl Fields {
             })));
         })
     }
-}
-
-fn checkbox(id: String, label: &'static str, checked: bool, on_change: Callback<bool>) -> Html {
-    html! { <Checkbox id={id} label={label} checked={checked} on_change={on_change} /> }
 }
 
 /// A part of a page that renders again only when its own data changed, e.g. one row of a

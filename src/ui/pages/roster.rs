@@ -8,7 +8,7 @@ use crate::model::roster::{
 };
 use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
-use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::explain::{Explain, Step};
 use crate::ui::components::key_figure::key_figures;
 use crate::ui::components::memo::memo;
@@ -271,11 +271,11 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Ht
             </div>
             <p class="hint">{fill("Standardsatser valgt efter navn: {}.", [names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; ")])}</p>
             { error_list(errors, "tillaeg-") }
-            <Checkbox id="tillaeg-stabling" label="Læg tillæg sammen (stabling), når flere gælder samtidig" checked={form.stacking} on_change={on_stacking} />
+            { checkbox("tillaeg-stabling".into(), "Læg tillæg sammen (stabling), når flere gælder samtidig", form.stacking, on_stacking) }
             <NumberField id="sovende-arbejdstid-pct" label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
                 suffix="%" default="100" hint="Aftales lokalt." error={errors.get("sovende-arbejdstid-pct").cloned()} on_change={on_factor} />
-            <Checkbox id="tillaeg-fra-vagtplan" label="Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer"
-                checked={ctx.scenario.wage.supplement_from_roster} on_change={on_feed} />
+            { checkbox("tillaeg-fra-vagtplan".into(), "Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer",
+                ctx.scenario.wage.supplement_from_roster, on_feed) }
         </section>
     }
 }
