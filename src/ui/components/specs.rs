@@ -16,7 +16,7 @@ use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::key_figure::KeyFigure;
 use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::text_field::TextField;
+use crate::ui::components::text_field::text_field;
 use crate::ui::state::{edit_dyn, Action, AppState, Apply};
 use crate::ui::text::fill;
 use std::any::Any;
@@ -268,10 +268,7 @@ impl Fields {
                         hint={hint} default={default} error={error} on_change={on_change} />
                 }
             }
-            Kind::Text => html! {
-                <TextField id={id} label={input.label} value={value.to_string()} hint={hint}
-                    on_change={on_change} />
-            },
+            Kind::Text => text_field(id, input.label, value, hint, &on_change),
         }
     }
 

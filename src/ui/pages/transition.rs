@@ -19,7 +19,7 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::select_input;
 use crate::ui::components::table::{heads, row, table, Cell};
-use crate::ui::components::text_field::TextField;
+use crate::ui::components::text_field::text_field;
 use crate::ui::state::{
     edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
 };
@@ -267,8 +267,8 @@ fn case_row(row: &CaseRow) -> Html {
     html! {
         <fieldset class="group case">
             <legend>{fill("{}: {}", [title.to_string(), case.pseudonym.to_string()])}</legend>
-            <TextField id={case_key(index, "pseudonym")} label="Pseudonym" value={case.pseudonym.clone()}
-                hint="Brug et pseudonym, aldrig CPR-nummer eller navn." on_change={on_name} />
+            { text_field(case_key(index, "pseudonym"), "Pseudonym", &case.pseudonym,
+                Some("Brug et pseudonym, aldrig CPR-nummer eller navn.".into()), &on_name) }
             { package_select(row) }
             { for fields }
             <div class="case-buttons">
