@@ -69,6 +69,48 @@ pub fn when_hidden(on_hide: impl Fn() + 'static) -> Option<[gloo::events::EventL
     ])
 }
 
+/// Calls `then` once the browser has painted the next frame: a timeout queued from an
+/// animation-frame callback runs after that frame's paint. Outside the browser it never calls.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let later = Closure::once_into_js(then);
+        let frame = Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    later.unchecked_ref(),
+                    0,
+                );
+            }
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(then);
+}
+
+/// A `<div>` outside the document for the app's first render. Yew inserts elements one by
+/// one as it builds them; into a detached element that costs no style invalidation of the
+/// live page, and `insert_into_body` then adds the finished page in one step.
+pub fn detached_root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.create_element("div").ok()
+}
+
+/// Puts `root` (from `detached_root`) into the page.
+pub fn insert_into_body(root: &web_sys::Element) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.append_child(root);
+    }
+}
+
 /// Marks the page as embedded (CSS drops the page margins for the iframe).
 pub fn mark_embedded() {
     if let Some(body) = web_sys::window()

@@ -1,5 +1,8 @@
 //! "Sådan er det beregnet": each formula with the user's own numbers filled in, so an
-//! economist can check every figure by hand.
+//! economist can check every figure by hand. The steps and notes are raw markup (see
+//! `raw`); the `<details>` around them is a Yew element, so an opened explanation stays
+//! open while the user types.
+use super::raw::Markup;
 use yew::prelude::*;
 
 /// One line: what is computed, the formula, the formula with numbers, the result.
@@ -23,44 +26,51 @@ impl Step {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExplainProps {
-    pub steps: Vec<Step>,
-    /// Notes on choices and conventions (shown under the steps).
-    #[prop_or_default]
-    pub notes: Vec<String>,
-    /// More steps after `steps`, already rendered with `step` (e.g. memoised per case).
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// One step as `Explain` shows it.
-pub fn step(s: &Step) -> Html {
-    html! {
-        <div class="explain-step">
-            <dt>{&s.name}</dt>
-            <dd>
-                <code>{&s.formula}</code>
-                <span class="explain-filled">{format!("= {}", s.filled)}</span>
-                <strong>{format!("= {}", s.result)}</strong>
-            </dd>
-        </div>
+/// `steps` as the explanation's list items (raw markup for inside its `<dl>`).
+pub fn steps(steps: &[Step]) -> Html {
+    let mut m = Markup::default();
+    for s in steps {
+        m.open("div", &[("class", "explain-step")])
+            .element("dt", &[], &s.name)
+            .open("dd", &[])
+            .element("code", &[], &s.formula)
+            .element(
+                "span",
+                &[("class", "explain-filled")],
+                &format!("= {}", s.filled),
+            )
+            .element("strong", &[], &format!("= {}", s.result))
+            .close("dd")
+            .close("div");
     }
+    m.html()
 }
 
-/// See the module doc.
-#[component]
-pub fn Explain(props: &ExplainProps) -> Html {
+/// The closed explanation: `steps`, then `more` (further steps already rendered with
+/// `steps`, e.g. memoised per case), then `notes` on choices and conventions.
+pub fn explain(steps_: &[Step], more: Html, notes: &[&str]) -> Html {
+    let mut list = Markup::default();
+    if !notes.is_empty() {
+        list.open("ul", &[("class", "explain-notes")]);
+        for n in notes {
+            list.element("li", &[], n);
+        }
+        list.close("ul");
+    }
     html! {
         <details class="explain" data-testid="forklaring">
             <summary>{"Sådan er det beregnet"}</summary>
             <dl>
-                { for props.steps.iter().map(step) }
-                { props.children.clone() }
+                { steps(steps_) }
+                { more }
             </dl>
-            if !props.notes.is_empty() {
-                <ul class="explain-notes">{ for props.notes.iter().map(|n| html! { <li>{n}</li> }) }</ul>
-            }
+            { list.html() }
         </details>
     }
+}
+
+/// The closed explanation before its steps are rendered (`later::use_after_paint`): the same
+/// `<details>` element, so it stays when the steps arrive.
+pub fn pending() -> Html {
+    explain(&[], Html::default(), &[])
 }

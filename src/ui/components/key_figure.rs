@@ -1,42 +1,57 @@
-//! A key figure: label, Danish-formatted value (the element tests read) and unit.
-use crate::ui::text::fill;
+//! Key figures: label, Danish-formatted value (the element tests read) and unit, as one
+//! `<dl>` of raw markup (see `raw`): they are output only.
+use super::raw::Markup;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct KeyFigureProps {
+/// One key figure.
+pub struct Figure {
     /// The `data-testid` of the value element.
-    pub id: AttrValue,
+    pub id: &'static str,
     pub label: AttrValue,
     /// Already formatted by `model::number`.
     pub value: String,
-    #[prop_or_default]
-    pub unit: Option<AttrValue>,
+    /// "" for none.
+    pub unit: &'static str,
 }
 
-/// See the module doc.
-#[component]
-pub fn KeyFigure(props: &KeyFigureProps) -> Html {
-    html! {
-        <div class="key-figure">
-            <dt>{props.label.clone()}</dt>
-            <dd>
-                <span class="value" data-testid={props.id.clone()}>{&props.value}</span>
-                if let Some(u) = &props.unit { <span class="unit">{fill(" {}", [u.to_string()])}</span> }
-            </dd>
-        </div>
+impl Figure {
+    /// A figure from its four parts.
+    pub fn new(
+        id: &'static str,
+        label: impl Into<AttrValue>,
+        value: String,
+        unit: &'static str,
+    ) -> Self {
+        Self {
+            id,
+            label: label.into(),
+            value,
+            unit,
+        }
     }
 }
 
-/// A page's key figures as one `<dl>`, from (test id, label, value, unit): one loop instead
-/// of a component call per figure keeps the pages' code small.
-pub fn key_figures(
-    figures: Vec<(&'static str, &'static str, String, Option<&'static str>)>,
-) -> Html {
-    html! {
-        <dl class="key-figures">
-            { for figures.into_iter().map(|(id, label, value, unit)| html! {
-                <KeyFigure {id} {label} {value} unit={unit.map(AttrValue::Static)} />
-            }) }
-        </dl>
+/// A list of key figures (`<dl>` with `class`).
+pub fn figures(class: &'static str, figures: Vec<Figure>) -> Html {
+    let mut m = Markup::default();
+    m.open("dl", &[("class", class)]);
+    for f in &figures {
+        m.open("div", &[("class", "key-figure")])
+            .element("dt", &[], &f.label)
+            .open("dd", &[])
+            .element(
+                "span",
+                &[("class", "value"), ("data-testid", f.id)],
+                &f.value,
+            );
+        if !f.unit.is_empty() {
+            m.open("span", &[("class", "unit")])
+                .text(" ")
+                .text(f.unit)
+                .close("span");
+        }
+        m.close("dd").close("div");
     }
+    m.close("dl");
+    m.html()
 }

@@ -1,5 +1,5 @@
 //! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`), its lists
-//! of rows (`Rows`), key figures (`Figure`) and result columns (`Column`) as data and renders
+//! of rows (`Rows`) and result columns (`Column`) as data and renders
 //! them with the few functions here, instead of one `html!` expansion and one edit closure
 //! per input, row, figure and cell: Yew's `html!` expands every element inline and every
 //! closure is a type of its own. The generic functions below only pick values out of a form
@@ -13,7 +13,6 @@
 use crate::model::form::FieldErrors;
 use crate::model::scenario::Scenario;
 use crate::ui::components::checkbox::checkbox;
-use crate::ui::components::key_figure::KeyFigure;
 use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::text_field::text_field;
@@ -485,43 +484,6 @@ pub fn card(class: &'static str, id: &'static str, title: &'static str, body: Ht
 /// A paragraph of help text.
 pub fn hint(text: &'static str) -> Html {
     html! { <p class="hint">{text}</p> }
-}
-
-/// One key figure: test id, label, formatted value, unit ("" = none).
-pub struct Figure {
-    pub id: &'static str,
-    pub label: AttrValue,
-    pub value: String,
-    pub unit: &'static str,
-}
-
-impl Figure {
-    /// A figure from its four parts.
-    pub fn new(
-        id: &'static str,
-        label: impl Into<AttrValue>,
-        value: String,
-        unit: &'static str,
-    ) -> Self {
-        Self {
-            id,
-            label: label.into(),
-            value,
-            unit,
-        }
-    }
-}
-
-/// A list of key figures (`<dl>` with `class`).
-pub fn figures(class: &'static str, figures: Vec<Figure>) -> Html {
-    html! {
-        <dl class={class}>
-            { for figures.into_iter().map(|f| html! {
-                <KeyFigure id={f.id} label={f.label} value={f.value}
-                    unit={(!f.unit.is_empty()).then_some(f.unit)} />
-            }) }
-        </dl>
-    }
 }
 
 /// A result cell: its text, and what follows it outside the element with the test id (a

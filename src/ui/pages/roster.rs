@@ -9,8 +9,9 @@ use crate::model::roster::{
 use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
 use crate::ui::components::checkbox::checkbox;
-use crate::ui::components::explain::{Explain, Step};
-use crate::ui::components::key_figure::key_figures;
+use crate::ui::components::explain::{self, Step};
+use crate::ui::components::key_figure::{figures as figure_list, Figure};
+use crate::ui::components::later::use_after_paint;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
@@ -285,68 +286,71 @@ fn kr(x: Decimal) -> String {
 }
 
 fn figures(r: &RosterResult) -> Html {
-    key_figures(vec![
-        (
-            "vagt-timer-uge",
-            "Bemandede timer pr. uge",
-            format_dk(r.week.hours, 1),
-            Some("t"),
-        ),
-        (
-            "vagt-timer-aar",
-            "Bemandede timer pr. år",
-            kr(r.year.hours),
-            Some("t"),
-        ),
-        (
-            "vagt-aarsvaerk",
-            "Årsværk der skal til",
-            format_dk(r.cost.fte, 2),
-            None,
-        ),
-        (
-            "vagt-loenudgift",
-            "Lønudgift pr. år inkl. pension og tillæg",
-            kr(r.cost.total),
-            Some("kr."),
-        ),
-        (
-            "vagt-tillaeg-kr",
-            "Tillæg pr. år",
-            kr(r.cost.supplements),
-            Some("kr."),
-        ),
-        (
-            "vagt-tillaeg-pct",
-            "Målt tillæg (% af grundløn)",
-            format_dk(r.supplement_pct, 2),
-            Some("%"),
-        ),
-        (
-            "vagt-budget-gab-kr",
-            "Lønbudget − lønudgift",
-            kr(r.gap_kr),
-            Some("kr."),
-        ),
-        (
-            "vagt-budget-gab-aarsvaerk",
-            "Forskel i årsværk",
-            format_dk(r.gap_fte, 2),
-            None,
-        ),
-        (
-            "vagt-budget-daekning-pct",
-            "Budgettet rækker til",
-            format_dk(r.coverage_pct, 1),
-            Some("% af vagtplanen"),
-        ),
-        (
-            "vagt-timer-budget",
-            "Bemandede timer budgettet kan bære",
-            kr(r.affordable_hours_year),
-            Some("t/år"),
-        ),
-    ])
+    figure_list(
+        "key-figures",
+        vec![
+            Figure::new(
+                "vagt-timer-uge",
+                "Bemandede timer pr. uge",
+                format_dk(r.week.hours, 1),
+                "t",
+            ),
+            Figure::new(
+                "vagt-timer-aar",
+                "Bemandede timer pr. år",
+                kr(r.year.hours),
+                "t",
+            ),
+            Figure::new(
+                "vagt-aarsvaerk",
+                "Årsværk der skal til",
+                format_dk(r.cost.fte, 2),
+                "",
+            ),
+            Figure::new(
+                "vagt-loenudgift",
+                "Lønudgift pr. år inkl. pension og tillæg",
+                kr(r.cost.total),
+                "kr.",
+            ),
+            Figure::new(
+                "vagt-tillaeg-kr",
+                "Tillæg pr. år",
+                kr(r.cost.supplements),
+                "kr.",
+            ),
+            Figure::new(
+                "vagt-tillaeg-pct",
+                "Målt tillæg (% af grundløn)",
+                format_dk(r.supplement_pct, 2),
+                "%",
+            ),
+            Figure::new(
+                "vagt-budget-gab-kr",
+                "Lønbudget − lønudgift",
+                kr(r.gap_kr),
+                "kr.",
+            ),
+            Figure::new(
+                "vagt-budget-gab-aarsvaerk",
+                "Forskel i årsværk",
+                format_dk(r.gap_fte, 2),
+                "",
+            ),
+            Figure::new(
+                "vagt-budget-daekning-pct",
+                "Budgettet rækker til",
+                format_dk(r.coverage_pct, 1),
+                "% af vagtplanen",
+            ),
+            Figure::new(
+                "vagt-timer-budget",
+                "Bemandede timer budgettet kan bære",
+                kr(r.affordable_hours_year),
+                "t/år",
+            ),
+        ],
+    )
 }
 
 fn window_table(r: &RosterResult) -> Html {
@@ -453,7 +457,8 @@ fn heat_hour(&(h, ref days): &(usize, [HeatCell; 7])) -> Html {
 }
 
 /// 7 × 24 heatmap of staff on duty (inline SVG), with the same numbers as a table.
-fn heatmap(r: &RosterResult) -> Html {
+/// The table under "Vis som tabel" only once `later` (it is closed on the first frame).
+fn heatmap(r: &RosterResult, later: bool) -> Html {
     let max_staff = r
         .heatmap
         .iter()
@@ -491,9 +496,11 @@ fn heatmap(r: &RosterResult) -> Html {
             <figcaption>{fill("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", [format_dk_trim(max_staff, 2)])}</figcaption>
             <details>
                 <summary>{"Vis som tabel"}</summary>
-                <div class="table-scroll">
-                    { table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, hours_table) }
-                </div>
+                if later {
+                    <div class="table-scroll">
+                        { table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, hours_table) }
+                    </div>
+                }
             </details>
         </figure>
     }
@@ -619,19 +626,20 @@ fn explanation(input: &RosterInput, wage: &WageInput, r: &RosterResult) -> Html 
             with_unit(r.supplement_pct, 2, "%"),
         ),
     ]);
-    let notes = vec![
-        "En vagt tælles den dag den begynder. Året gennemløber dage pr. år fra 1. januar i det valgte år med deres rigtige ugedage; søgnehelligdage (og de valgte ekstra fridage, halve fra kl. 12) betales som søndag. Ugen er en typisk uge uden helligdage.".to_string(),
-        "Hvert minut får den højeste sats der gælder (ved lige satser: aften, nat, lørdag, søndag i den rækkefølge), medmindre stabling er slået til.".to_string(),
-        "Sovende vagter tæller med arbejdstids-procenten, både i timer og tillæg; varmekortet viser de tilstedeværende.".to_string(),
-        "Årsværk = bemandede timer / fremmøde pr. årsværk, så ferie, helligdage og fravær er dækket. Der regnes ikke pension af tillæg (som på lønsiden), og lønsidens tillægs-% bruges ikke her.".to_string(),
-        "Standardsatserne vælges efter gruppens navn: indeholder det »socialpædagog« → socialpædagog; »medhjælper« → omsorgs-/pædagogmedhjælper; ellers pædagogisk assistent.".to_string(),
+    let notes = [
+        "En vagt tælles den dag den begynder. Året gennemløber dage pr. år fra 1. januar i det valgte år med deres rigtige ugedage; søgnehelligdage (og de valgte ekstra fridage, halve fra kl. 12) betales som søndag. Ugen er en typisk uge uden helligdage.",
+        "Hvert minut får den højeste sats der gælder (ved lige satser: aften, nat, lørdag, søndag i den rækkefølge), medmindre stabling er slået til.",
+        "Sovende vagter tæller med arbejdstids-procenten, både i timer og tillæg; varmekortet viser de tilstedeværende.",
+        "Årsværk = bemandede timer / fremmøde pr. årsværk, så ferie, helligdage og fravær er dækket. Der regnes ikke pension af tillæg (som på lønsiden), og lønsidens tillægs-% bruges ikke her.",
+        "Standardsatserne vælges efter gruppens navn: indeholder det »socialpædagog« → socialpædagog; »medhjælper« → omsorgs-/pædagogmedhjælper; ellers pædagogisk assistent.",
     ];
-    html! { <Explain steps={steps} notes={notes} /> }
+    explain::explain(&steps, Html::default(), &notes)
 }
 
 /// The page component.
 #[component]
 pub fn RosterPage() -> Html {
+    let later = use_after_paint();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -663,10 +671,10 @@ pub fn RosterPage() -> Html {
                     { stale_banner(shown.stale, reason) }
                     if let Some(shown) = &shown.value {
                         { figures(&shown.2) }
-                        { heatmap(&shown.2) }
+                        { heatmap(&shown.2, later) }
                         <div class="table-scroll">{ window_table(&shown.2) }</div>
                         <div class="table-scroll">{ shift_results(&shown.2) }</div>
-                        { explanation(&shown.0, &shown.1, &shown.2) }
+                        if later { { explanation(&shown.0, &shown.1, &shown.2) } } else { { explain::pending() } }
                     }
                 </section>
             </div>

@@ -11,11 +11,13 @@ use crate::model::tariff::{
     TariffInput, TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
 };
 use crate::platform;
-use crate::ui::components::explain::{Explain, Step};
+use crate::ui::components::explain::{self, Step};
+use crate::ui::components::key_figure::{figures, Figure};
+use crate::ui::components::later::use_after_paint;
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
-    button, card, figures, hint, lens, remove_row, select, table, use_fields, Cell, Column,
-    FieldSpec, Fields, Figure, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
+    button, card, hint, lens, remove_row, select, table, use_fields, Cell, Column, FieldSpec,
+    Fields, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
 };
 use crate::ui::state::AppContext;
 use crate::ui::text::{fill, with_unit};
@@ -739,13 +741,12 @@ fn explanation(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Html {
             "se listen".into(),
         ),
     ]);
-    let notes = vec![
-        "Timeprisen, lønbudgettet og de borgerrelaterede timer kommer fra siden Lønbudget → timer."
-            .to_string(),
-        "En måned er et år / 12. Tal afrundes kun ved visning.".to_string(),
-        "Pakker markeret »+« (og opefter) regnes med deres minimum.".to_string(),
+    let notes = [
+        "Timeprisen, lønbudgettet og de borgerrelaterede timer kommer fra siden Lønbudget → timer.",
+        "En måned er et år / 12. Tal afrundes kun ved visning.",
+        "Pakker markeret »+« (og opefter) regnes med deres minimum.",
     ];
-    html! { <Explain steps={steps} notes={notes} /> }
+    explain::explain(&steps, Html::default(), &notes)
 }
 
 fn choice_label(form: &TariffForm, choice: LookupChoice) -> String {
@@ -996,6 +997,7 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
 /// The page component.
 #[component]
 pub fn TariffPage() -> Html {
+    let later = use_after_paint();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -1050,7 +1052,7 @@ pub fn TariffPage() -> Html {
                         { package_table(&ctx.scenario.tariff, r) }
                         { mix_figures(r) }
                         { supplements_and_drift(&ctx.scenario.tariff, i, r) }
-                        { explanation(i, r, l) }
+                        if later { { explanation(i, r, l) } } else { { explain::pending() } }
                     }
                 </section>
             </div>

@@ -12,8 +12,9 @@ use crate::model::transition::{
 };
 use crate::model::wage::{WageInput, WageResult};
 use crate::platform::download::download;
-use crate::ui::components::explain::{step, Explain, Step};
-use crate::ui::components::key_figure::key_figures;
+use crate::ui::components::explain::{self, Step};
+use crate::ui::components::key_figure::{figures as figure_list, Figure};
+use crate::ui::components::later::use_after_paint;
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
@@ -343,50 +344,53 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
 
 fn figures(k: &Kpis) -> Html {
     let (payback, payback_unit) = payback_text(k.payback);
-    key_figures(vec![
-        (
-            "overgang-ekstra-udgift-pr-sag",
-            "Kommunens ekstra udgift til ordningen",
-            kr(k.extra_cost),
-            Some("kr."),
-        ),
-        (
-            "overgang-besparelse-pr-maaned",
-            "Kommunens besparelse pr. måned med bostøtte",
-            kr(k.monthly_saving),
-            Some("kr."),
-        ),
-        (
-            "overgang-tilbagebetaling-mdr",
-            "Tilbagebetalingstid",
-            payback,
-            payback_unit,
-        ),
-        (
-            "overgang-buffer-tilbud",
-            "Botilbuddets buffer i overgangen",
-            kr(k.buffer),
-            Some("kr."),
-        ),
-        (
-            "overgang-kommune-akk",
-            "Kommunen, akkumuleret ved horisonten",
-            kr(k.municipality_cum),
-            Some("kr."),
-        ),
-        (
-            "overgang-tilbud-akk",
-            "Botilbuddet, akkumuleret ved horisonten",
-            kr(k.botilbud_cum),
-            Some("kr."),
-        ),
-        (
-            "overgang-timer-i-alt",
-            "§85-timer fra botilbuddets personale",
-            hours(k.hours_total),
-            Some("t"),
-        ),
-    ])
+    figure_list(
+        "key-figures",
+        vec![
+            Figure::new(
+                "overgang-ekstra-udgift-pr-sag",
+                "Kommunens ekstra udgift til ordningen",
+                kr(k.extra_cost),
+                "kr.",
+            ),
+            Figure::new(
+                "overgang-besparelse-pr-maaned",
+                "Kommunens besparelse pr. måned med bostøtte",
+                kr(k.monthly_saving),
+                "kr.",
+            ),
+            Figure::new(
+                "overgang-tilbagebetaling-mdr",
+                "Tilbagebetalingstid",
+                payback,
+                payback_unit.unwrap_or(""),
+            ),
+            Figure::new(
+                "overgang-buffer-tilbud",
+                "Botilbuddets buffer i overgangen",
+                kr(k.buffer),
+                "kr.",
+            ),
+            Figure::new(
+                "overgang-kommune-akk",
+                "Kommunen, akkumuleret ved horisonten",
+                kr(k.municipality_cum),
+                "kr.",
+            ),
+            Figure::new(
+                "overgang-tilbud-akk",
+                "Botilbuddet, akkumuleret ved horisonten",
+                kr(k.botilbud_cum),
+                "kr.",
+            ),
+            Figure::new(
+                "overgang-timer-i-alt",
+                "§85-timer fra botilbuddets personale",
+                hours(k.hours_total),
+                "t",
+            ),
+        ],
+    )
 }
 
 fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
@@ -646,16 +650,16 @@ fn explanation(input: &TransitionInput, r: &TransitionResult, days: Decimal) -> 
         };
         memo(case, case_steps)
     });
-    let notes = vec![
-        "Måned t = 0 er startmåneden. Overgang: t0 ≤ t < t0 + L; bagefter: t ≥ t0 + L; genbesat: t ≥ t0 + r.".to_string(),
-        "Botilbud med ordning = T_old·m (før fraflytning og i overgangen) + T_new·m (genbesat) − h_t·w·c_b (i overgangen). Uden ordning = T_old·m (før fraflytning) + T_new·m (genbesat).".to_string(),
-        "Kommune med ordning = T_old·m (før fraflytning og i overgangen) + h_a·w·p_b (bagefter). Uden ordning = T_old·m (før) + h_t·w·p_b (i overgangen) + h_a·w·p_b (bagefter). Hvis blevet = T_old·m i S måneder efter fraflytningen, derefter h_a·w·p_b.".to_string(),
-        "Formlerne er brugt som DOMAIN.md skriver dem: uden ordningen leverer bostøtten de samme h_t timer i overgangen til p_b; pladsen genbesættes på samme tidspunkt med og uden ordningen, og kommunens betaling for den nye beboer indgår ikke. Derfor er botilbuddets akkumulerede effekt lig med bufferen i overgangen.".to_string(),
-        "Tilbagebetalingstid = ekstra udgift / besparelse pr. måned: så mange måneder tidligere skal en fraflytning ske, før ordningen betaler sig. Er besparelsen 0 eller negativ, betaler ordningen sig ikke tilbage; er der ingen ekstra udgift, er tiden 0.".to_string(),
-        "Overgangsmåneder efter horisonten tælles ikke med.".to_string(),
-        "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.".to_string(),
+    let notes = [
+        "Måned t = 0 er startmåneden. Overgang: t0 ≤ t < t0 + L; bagefter: t ≥ t0 + L; genbesat: t ≥ t0 + r.",
+        "Botilbud med ordning = T_old·m (før fraflytning og i overgangen) + T_new·m (genbesat) − h_t·w·c_b (i overgangen). Uden ordning = T_old·m (før fraflytning) + T_new·m (genbesat).",
+        "Kommune med ordning = T_old·m (før fraflytning og i overgangen) + h_a·w·p_b (bagefter). Uden ordning = T_old·m (før) + h_t·w·p_b (i overgangen) + h_a·w·p_b (bagefter). Hvis blevet = T_old·m i S måneder efter fraflytningen, derefter h_a·w·p_b.",
+        "Formlerne er brugt som DOMAIN.md skriver dem: uden ordningen leverer bostøtten de samme h_t timer i overgangen til p_b; pladsen genbesættes på samme tidspunkt med og uden ordningen, og kommunens betaling for den nye beboer indgår ikke. Derfor er botilbuddets akkumulerede effekt lig med bufferen i overgangen.",
+        "Tilbagebetalingstid = ekstra udgift / besparelse pr. måned: så mange måneder tidligere skal en fraflytning ske, før ordningen betaler sig. Er besparelsen 0 eller negativ, betaler ordningen sig ikke tilbage; er der ingen ekstra udgift, er tiden 0.",
+        "Overgangsmåneder efter horisonten tælles ikke med.",
+        "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.",
     ];
-    html! { <Explain steps={steps} notes={notes}>{ for cases }</Explain> }
+    explain::explain(&steps, cases.collect(), &notes)
 }
 
 /// What one case's explanation shows (its steps render again only when this changed).
@@ -802,7 +806,7 @@ fn case_steps(e: &CaseExplain) -> Html {
             with_unit(c.kpis.botilbud_cum, 2, "kr."),
         ),
     ]);
-    html! { <>{ for steps.iter().map(step) }</> }
+    explain::steps(&steps)
 }
 
 /// The last computation: the linked values it used, its input and its result.
@@ -811,6 +815,7 @@ type LastResult = (Rc<Linked>, Rc<TransitionInput>, Rc<TransitionResult>);
 /// The page component.
 #[component]
 pub fn TransitionPage() -> Html {
+    let later = use_after_paint();
     let ctx = use_context::<AppContext>();
     let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
     // The other pages' models only change with their own inputs: not on this page's keystrokes.
@@ -891,7 +896,7 @@ pub fn TransitionPage() -> Html {
                     { case_table(result) }
                     { month_table(result) }
                     { hours_section(&ctx, result) }
-                    { explanation(input, result, *days) }
+                    if later { { explanation(input, result, *days) } } else { { explain::pending() } }
                 }
             </section>
         </div>

@@ -7,13 +7,15 @@ use crate::model::wage::{
     self, group_key, HoursPerFte, StaffGroupForm, WageForm, WageInput, WageResult,
 };
 use crate::ui::components::csv_button::csv_button;
-use crate::ui::components::explain::{Explain, Step};
+use crate::ui::components::explain::{self, Step};
+use crate::ui::components::key_figure::{figures, Figure};
+use crate::ui::components::later::use_after_paint;
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
-    button, card, figures, hint, lens, remove_row, use_fields, FieldSpec, Fields, Figure, FlagSpec,
-    Form, Place, RowKind, Rows,
+    button, card, hint, lens, remove_row, use_fields, FieldSpec, Fields, FlagSpec, Form, Place,
+    RowKind, Rows,
 };
-use crate::ui::components::waterfall::{Bar, Waterfall};
+use crate::ui::components::waterfall::{waterfall as waterfall_chart, Bar};
 use crate::ui::state::AppContext;
 use crate::ui::text::{fill, with_unit};
 use rust_decimal::Decimal;
@@ -373,7 +375,7 @@ fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
     }
     html! {
         <>
-            <Waterfall id="vandfald" title="Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)" bars={bars} unit="t" />
+            { waterfall_chart("vandfald", "Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)", &bars, "t") }
             { csv_button("csv-vandfald", "timeregnskabet", file_name(&fill("{} timer", [scenario_name.to_string()]), "csv"), rows) }
         </>
     }
@@ -508,23 +510,26 @@ fn explanation(i: &WageInput, r: &WageResult) -> Html {
             format_dk(r.staff_on_duty, 2),
         ),
     ]);
-    let notes = vec![
-        "Sygdom, kursus og andet fravær regnes af de mulige timer; ikke-borgerrelateret tid af fremmødetimerne (DOMAIN.md §1).".to_string(),
-        "Variable tillæg lægges på grundlønnen uden pension, som formlen foreskriver.".to_string(),
-        "Tal afrundes kun ved visning: kr. med 2 decimaler for priser, hele kr. og timer for årssummer.".to_string(),
+    let notes = [
+        "Sygdom, kursus og andet fravær regnes af de mulige timer; ikke-borgerrelateret tid af fremmødetimerne (DOMAIN.md §1).",
+        "Variable tillæg lægges på grundlønnen uden pension, som formlen foreskriver.",
+        "Tal afrundes kun ved visning: kr. med 2 decimaler for priser, hele kr. og timer for årssummer.",
     ];
-    html! { <Explain steps={steps} notes={notes} /> }
+    explain::explain(&steps, Html::default(), &notes)
 }
 
-fn holiday_list(r: &WageResult, year: i32) -> Html {
+/// The list itself only once `later` (it is closed on the first frame).
+fn holiday_list(r: &WageResult, year: i32, later: bool) -> Html {
     html! {
         <details class="holidays">
             <summary>{fill("Søgnehelligdage på hverdage i {}: {} dage", [year.to_string(), format_dk_trim(r.holiday_days, 1)])}</summary>
-            <ul data-testid="helligdage-liste">
-                { for r.holidays.iter().map(|h| html! {
-                    <li>{fill("{}/{} {}", [h.date.day.to_string(), h.date.month.to_string(), h.name.to_string()])}</li>
-                }) }
-            </ul>
+            if later {
+                <ul data-testid="helligdage-liste">
+                    { for r.holidays.iter().map(|h| html! {
+                        <li>{fill("{}/{} {}", [h.date.day.to_string(), h.date.month.to_string(), h.name.to_string()])}</li>
+                    }) }
+                </ul>
+            }
         </details>
     }
 }
@@ -587,6 +592,7 @@ fn supplement_source_note(fields: &Fields, from_roster: bool, used: Option<&Wage
 /// The page component.
 #[component]
 pub fn WagePage() -> Html {
+    let later = use_after_paint();
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -645,8 +651,8 @@ pub fn WagePage() -> Html {
                 if let Some((input, result)) = &shown.value {
                     { key_figures(result, &ctx.scenario.name) }
                     { waterfall(result, &ctx.scenario.name) }
-                    { holiday_list(result, input.year) }
-                    { explanation(input, result) }
+                    { holiday_list(result, input.year, later) }
+                    if later { { explanation(input, result) } } else { { explain::pending() } }
                 }
                 { reverse_section(&fields, form, parsed.as_ref().ok()) }
             </section>
