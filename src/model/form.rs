@@ -5,10 +5,82 @@ use super::calc;
 use super::error::DomainError;
 use super::number::parse_dk;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
-/// Field key (the input's `data-testid`) → Danish error message.
-pub type FieldErrors = BTreeMap<String, String>;
+/// Field key (the input's `data-testid`) → Danish error message, in key order.
+/// A sorted `Vec`, not a `BTreeMap`: a form has a handful of errors, and this was the app's
+/// only `BTreeMap`, whose code cost some 9 KB of wasm.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldErrors(Vec<(String, String)>);
+
+impl FieldErrors {
+    /// No errors.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    /// The message of `key`.
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.find(key).ok().map(|at| &self.0[at].1)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+
+    /// Sets the message of `key`, replacing an earlier one.
+    pub fn insert(&mut self, key: String, message: String) {
+        match self.find(&key) {
+            Ok(at) => self.0[at].1 = message,
+            Err(at) => self.0.insert(at, (key, message)),
+        }
+    }
+
+    /// Sets the message of `key` unless it has one: the first error of a field is kept.
+    pub fn add(&mut self, key: &str, message: impl FnOnce() -> String) {
+        if let Err(at) = self.find(key) {
+            self.0.insert(at, (key.to_string(), message()));
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// (key, message) in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+/// `errors["key"]` in tests (the app itself uses `get`, which cannot panic).
+#[cfg(test)]
+impl std::ops::Index<&str> for FieldErrors {
+    type Output = String;
+
+    fn index(&self, key: &str) -> &String {
+        self.get(key).expect("no error for this key")
+    }
+}
+
+impl<'a> IntoIterator for &'a FieldErrors {
+    type Item = (&'a String, &'a String);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, String)>,
+        fn(&'a (String, String)) -> (&'a String, &'a String),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
 
 /// Collects parse and range errors while a form is read, field by field.
 #[derive(Debug, Default)]
@@ -26,9 +98,7 @@ impl Reader {
         match result {
             Ok(value) => value,
             Err(error) => {
-                self.errors
-                    .entry(key.to_string())
-                    .or_insert_with(|| error.to_string());
+                self.errors.add(key, || error.to_string());
                 T::default()
             }
         }
@@ -78,17 +148,14 @@ impl Reader {
         let value = self.range(key, text, min, max, label);
         if !value.fract().is_zero() {
             self.errors
-                .entry(key.to_string())
-                .or_insert_with(|| format!("{label} skal være et helt tal."));
+                .add(key, || format!("{label} skal være et helt tal."));
         }
         i64::try_from(value.trunc()).unwrap_or_default()
     }
 
     /// Records an error found by a cross-field check (for example shares ≠ 100 %).
     pub fn fail(&mut self, key: &str, error: DomainError) {
-        self.errors
-            .entry(key.to_string())
-            .or_insert_with(|| error.to_string());
+        self.errors.add(key, || error.to_string());
     }
 
     /// The typed value, or every field's error.

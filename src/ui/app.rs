@@ -2,11 +2,12 @@
 //! autosave. In embed mode (`?embed=1`) only the page itself is shown, for an iframe.
 use crate::model::scenario::{Library, Scenario};
 use crate::platform;
-use crate::ui::components::scenario_bar::{NoticeArea, ScenarioBar};
+use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
 use crate::ui::pages::{
     roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
 };
 use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
+use crate::ui::text::fill;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use yew::prelude::*;
@@ -66,7 +67,7 @@ fn nav(ctx: &AppContext) -> Html {
                 let current = ctx.page == page;
                 html! {
                     <li>
-                        <button type="button" data-testid={format!("nav-{}", page.key())}
+                        <button type="button" data-testid={fill("nav-{}", [page.key().to_string()])}
                             aria-current={current.then_some("page")} class={classes!(current.then_some("active"))}
                             onclick={onclick}>{page.label()}</button>
                     </li>
@@ -140,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let print_meta = html! {
         <p class="print-meta" data-testid="udskrift-hoved">
-            {format!("Botilbudsberegneren · {} · {} · udskrevet {}", state.scenario.name, state.page.label(), props.today)}
+            {fill("Botilbudsberegneren · {} · {} · udskrevet {}", [state.scenario.name.to_string(), state.page.label().to_string(), props.today.to_string()])}
         </p>
     };
     if props.embed {
@@ -148,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<AppContext> context={state.clone()}>
                 <main id="indhold" class="embedded" data-testid="indlejret">
                     <h1 class="page-title">{state.page.label()}</h1>
-                    <NoticeArea />
+                    { notice_area(&state) }
                     { page }
                 </main>
             </ContextProvider<AppContext>>
@@ -165,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <main id="indhold" tabindex="-1">
                 { print_meta }
-                <NoticeArea />
+                { notice_area(&state) }
                 <h2 class="page-title">{state.page.label()}</h2>
                 { page }
             </main>

@@ -4,3 +4,4 @@ pub mod components;
 pub mod pages;
 pub mod state;
 pub mod svg;
+pub mod text;

@@ -29,24 +29,14 @@ pub fn use_last_valid<T: Clone + 'static>(current: Option<T>) -> Shown<T> {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StaleBannerProps {
-    pub stale: bool,
-    /// Why the results are not current (the domain error or "ret de markerede felter").
-    #[prop_or_default]
-    pub reason: Option<String>,
-}
-
-/// The notice above results that are not current.
-#[component]
-pub fn StaleBanner(props: &StaleBannerProps) -> Html {
-    if !props.stale {
+/// The notice above results that are not current; `reason` says why (the domain error, or
+/// by default "ret de markerede felter"). A function, not a component: it is small, and each
+/// component type costs kilobytes of wasm.
+pub fn stale_banner(stale: bool, reason: Option<String>) -> Html {
+    if !stale {
         return html! {};
     }
-    let reason = props
-        .reason
-        .clone()
-        .unwrap_or_else(|| "Ret de markerede felter.".into());
+    let reason = reason.unwrap_or_else(|| "Ret de markerede felter.".into());
     html! {
         <p class="stale-banner" role="status" data-testid="ikke-opdateret">
             <strong>{"Ikke opdateret: "}</strong>{reason}

@@ -5,6 +5,7 @@ use crate::model::scenario::{decode_json, encode_json, file_name};
 use crate::model::share::encode_link;
 use crate::platform;
 use crate::ui::state::{Action, AppContext, Notice};
+use crate::ui::text::fill;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -17,11 +18,7 @@ fn download_or_notify(ctx: &AppContext, filename: &str, mime: &str, bytes: &[u8]
 }
 
 /// The notice area: a Danish message and, for unreadable input, its raw text to download.
-#[component]
-pub fn NoticeArea() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else {
-        return html! {};
-    };
+pub fn notice_area(ctx: &AppContext) -> Html {
     let undo = ctx.undo.as_ref().map(|undo| {
         let on_undo = {
             let ctx = ctx.clone();
@@ -140,12 +137,15 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 Callback::from(move |text: Result<String, String>| match text {
                     Ok(text) => match decode_json(&text) {
                         Ok(scenario) => {
-                            status.set(format!("»{}« er åbnet fra filen.", scenario.name));
+                            status.set(fill(
+                                "»{}« er åbnet fra filen.",
+                                [scenario.name.to_string()],
+                            ));
                             ctx.dispatch(Action::Notify(None));
                             ctx.dispatch(Action::Open(Box::new(scenario)));
                         }
                         Err(e) => ctx.dispatch(Action::Notify(Some(Notice {
-                            message: format!("Filen kunne ikke åbnes. {e}"),
+                            message: fill("Filen kunne ikke åbnes. {}", [e.to_string()]),
                             raw: Some(text),
                         }))),
                     },

@@ -8,14 +8,16 @@
 //! Speed: `Fields` keeps each input's callback for the life of the page (by test id). Yew
 //! compares callbacks by identity, so fresh ones on every render would re-render every input
 //! of the page on every keystroke; with the kept ones it skips each input whose text, hint
-//! and error did not change. `Memo` goes further for long lists: a row whose data did not
-//! change is not even rendered.
+//! and error did not change. `Fields::part` goes further for long lists: a row whose data
+//! did not change is not even rendered.
 use crate::model::form::FieldErrors;
 use crate::model::scenario::Scenario;
-use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::checkbox::checkbox;
+use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::text_field::TextField;
+use crate::ui::components::text_field::text_field;
 use crate::ui::state::{edit_dyn, Action, AppState, Apply};
+use crate::ui::text::fill;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -165,26 +167,30 @@ pub struct Form<'a, F: 'static> {
 }
 
 /// Callbacks by test id, sorted for binary search (a page has a few hundred at most).
-type Kept<T> = RefCell<Vec<(String, Callback<T>)>>;
+type Callbacks<T> = RefCell<Vec<(String, Callback<T>)>>;
+
+/// The callbacks of a page's (or a part's) inputs, kept while it is shown.
+#[derive(Clone, Default)]
+pub struct Kept {
+    texts: Rc<Callbacks<String>>,
+    flags: Rc<Callbacks<bool>>,
+}
 
 /// What a page's inputs need: the state to edit, the parse errors, the kept callbacks.
 pub struct Fields {
     dispatcher: UseReducerDispatcher<AppState>,
     pub errors: FieldErrors,
-    texts: Rc<Kept<String>>,
-    flags: Rc<Kept<bool>>,
+    kept: Kept,
 }
 
 /// Hook: the page's `Fields`; callbacks are kept while the page is shown.
 #[hook]
 pub fn use_fields(dispatcher: UseReducerDispatcher<AppState>, errors: FieldErrors) -> Fields {
-    let texts = use_mut_ref(Vec::new);
-    let flags = use_mut_ref(Vec::new);
+    let kept = use_mut_ref(Kept::default).borrow().clone();
     Fields {
         dispatcher,
         errors,
-        texts,
-        flags,
+        kept,
     }
 }
 
@@ -193,7 +199,7 @@ pub fn use_fields(dispatcher: UseReducerDispatcher<AppState>, errors: FieldError
 /// An id always names the same value of the scenario, so a kept callback never edits
 /// another one.
 fn keep<F: 'static, T: Clone + 'static>(
-    kept: &Kept<T>,
+    kept: &Callbacks<T>,
     dispatcher: &UseReducerDispatcher<AppState>,
     id: &str,
     place: Place<F>,
@@ -232,7 +238,7 @@ impl Fields {
     pub fn field<F>(&self, form: &Form<F>, spec: &FieldSpec<F>, hint: Option<String>) -> Html {
         let id = form.place.id(spec.input.key);
         let Lens { get, set } = spec.text;
-        let on_change = keep(&self.texts, &self.dispatcher, &id, form.place, set);
+        let on_change = keep(&self.kept.texts, &self.dispatcher, &id, form.place, set);
         let default = form.defaults.map(get);
         self.text_input(&spec.input, id, get(form.value), default, hint, on_change)
     }
@@ -261,10 +267,7 @@ impl Fields {
                         hint={hint} default={default} error={error} on_change={on_change} />
                 }
             }
-            Kind::Text => html! {
-                <TextField id={id} label={input.label} value={value.to_string()} hint={hint}
-                    on_change={on_change} />
-            },
+            Kind::Text => text_field(id, input.label, value, hint, &on_change),
         }
     }
 
@@ -272,21 +275,24 @@ impl Fields {
     pub fn flag<F>(&self, form: &Form<F>, spec: &FlagSpec<F>) -> Html {
         let id = form.place.id(spec.key);
         let Lens { get, set } = spec.flag;
-        let on_change = keep(&self.flags, &self.dispatcher, &id, form.place, set);
-        checkbox(id, spec.label, *get(form.value), on_change)
+        let on_change = keep(&self.kept.flags, &self.dispatcher, &id, form.place, set);
+        checkbox(id.into(), spec.label, *get(form.value), on_change)
     }
 
     /// `part`, rendered again only when it or its errors (those whose test ids start with
     /// `prefix`) changed.
     pub fn part<P: Part>(&self, prefix: &str, part: P) -> Html {
-        let part: Rc<dyn AnyPart> = Rc::new(part);
         let mut errors = FieldErrors::new();
         for (k, v) in &self.errors {
             if k.starts_with(prefix) {
                 errors.insert(k.clone(), v.clone());
             }
         }
-        html! { <Memo dispatcher={self.dispatcher.clone()} errors={errors} part={part} /> }
+        memo::piece(Rc::new(PartPiece {
+            dispatcher: self.dispatcher.clone(),
+            errors,
+            part,
+        }))
     }
 
     /// A callback that applies `apply(scenario, index)`: a plain function and a number, so
@@ -311,59 +317,39 @@ impl Fields {
     }
 }
 
-fn checkbox(id: String, label: &'static str, checked: bool, on_change: Callback<bool>) -> Html {
-    html! { <Checkbox id={id} label={label} checked={checked} on_change={on_change} /> }
-}
-
 /// A part of a page that renders again only when its own data changed, e.g. one row of a
 /// long list: typing elsewhere on the page then leaves it alone (see `Fields::part`).
 pub trait Part: PartialEq + 'static {
     fn view(&self, fields: &Fields) -> Html;
 }
 
-/// `Part` as a trait object, so that one `Memo` component serves every kind of part (each
-/// component type costs kilobytes of wasm).
-pub trait AnyPart {
-    fn view(&self, fields: &Fields) -> Html;
-    fn same(&self, other: &dyn Any) -> bool;
-    fn as_any(&self) -> &dyn Any;
+/// A `Part` with what its inputs need, as a `memo::Piece`.
+struct PartPiece<P> {
+    dispatcher: UseReducerDispatcher<AppState>,
+    /// The part's own field errors.
+    errors: FieldErrors,
+    part: P,
 }
 
-impl<P: Part> AnyPart for P {
-    fn view(&self, fields: &Fields) -> Html {
-        Part::view(self, fields)
-    }
-
+impl<P: Part> Piece for PartPiece<P> {
     fn same(&self, other: &dyn Any) -> bool {
-        other.downcast_ref::<P>() == Some(self)
+        other.downcast_ref::<Self>().is_some_and(|o| {
+            o.dispatcher == self.dispatcher && o.errors == self.errors && o.part == self.part
+        })
     }
 
     fn as_any(&self) -> &dyn Any {
         self
     }
-}
 
-#[derive(Properties)]
-pub struct MemoProps {
-    pub dispatcher: UseReducerDispatcher<AppState>,
-    /// The part's own field errors.
-    pub errors: FieldErrors,
-    pub part: Rc<dyn AnyPart>,
-}
-
-impl PartialEq for MemoProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.dispatcher == other.dispatcher
-            && self.errors == other.errors
-            && self.part.same(other.part.as_any())
+    fn view(&self, kept: &Kept) -> Html {
+        let fields = Fields {
+            dispatcher: self.dispatcher.clone(),
+            errors: self.errors.clone(),
+            kept: kept.clone(),
+        };
+        self.part.view(&fields)
     }
-}
-
-/// Renders a `Part`, with its own kept callbacks.
-#[component]
-pub fn Memo(props: &MemoProps) -> Html {
-    let fields = use_fields(props.dispatcher.clone(), props.errors.clone());
-    props.part.view(&fields)
 }
 
 /// Removes row `index` of `rows` if it is there; says whether it was.
@@ -402,12 +388,16 @@ impl RowKind {
         removable: bool,
     ) -> Html {
         let n = index + 1;
-        let legend = legend.unwrap_or_else(|| format!("{} {n}", self.name.0));
+        let legend =
+            legend.unwrap_or_else(|| fill("{} {}", [self.name.0.to_string(), n.to_string()]));
         let remove = removable.then(|| {
             button(
                 Some("secondary"),
                 Some((self.id)(index, "fjern")),
-                Some(format!("Fjern {} {n}", self.name.1)),
+                Some(fill(
+                    "Fjern {} {}",
+                    [self.name.1.to_string(), n.to_string()],
+                )),
                 self.remove_text,
                 fields.click(self.remove, index),
             )

@@ -1,28 +1,25 @@
 //! A labelled free-text input (names, pseudonyms). Rendered as text, never as HTML.
+use crate::ui::text::fill;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub value: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    pub on_change: Callback<String>,
-}
-
-/// See the module doc.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let on_input = super::text_input(&props.on_change);
-    let hint_id = format!("{}-hint", props.id);
+/// The input with test id `id` and an optional hint. A function, not a component: there are
+/// few text inputs, and each component type costs kilobytes of wasm.
+pub fn text_field(
+    id: String,
+    label: &'static str,
+    value: &str,
+    hint: Option<AttrValue>,
+    on_change: &Callback<String>,
+) -> Html {
+    let on_input = super::text_input(on_change);
+    let hint_id = fill("{}-hint", [id.clone()]);
     html! {
         <div class="field">
-            <label for={props.id.clone()}>{props.label.clone()}</label>
-            if let Some(h) = &props.hint { <span class="hint" id={hint_id.clone()}>{h.clone()}</span> }
-            <input id={props.id.clone()} data-testid={props.id.clone()} type="text" autocomplete="off"
-                value={props.value.clone()}
-                aria-describedby={props.hint.as_ref().map(|_| hint_id)}
+            <label for={id.clone()}>{label}</label>
+            if let Some(h) = &hint { <span class="hint" id={hint_id.clone()}>{h.clone()}</span> }
+            <input id={id.clone()} data-testid={id} type="text" autocomplete="off"
+                value={value.to_string()}
+                aria-describedby={hint.as_ref().map(|_| hint_id)}
                 oninput={on_input} />
         </div>
     }

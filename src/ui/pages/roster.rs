@@ -8,17 +8,18 @@ use crate::model::roster::{
 };
 use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
-use crate::ui::components::checkbox::Checkbox;
+use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -91,7 +92,7 @@ fn shift_row(row: &ShiftRow) -> Html {
     ]
     .map(|(key, label)| (key, label.to_string()))
     .into_iter()
-    .chain(WEEKDAYS.map(|(label, key)| (key, format!("medarbejdere {label}"))));
+    .chain(WEEKDAYS.map(|(label, key)| (key, fill("medarbejdere {}", [label.to_string()]))));
     let mut current = shift.clone();
     let cells = columns.enumerate().map(|(c, (key, label))| {
         let value = shift_text(&mut current, c).cloned().unwrap_or_default();
@@ -100,7 +101,7 @@ fn shift_row(row: &ShiftRow) -> Html {
                 *text = v;
             }
         });
-        html! { <td>{ cell(shift_key(i, key), format!("Vagt {n}: {label}"), &value, errors, on_change) }</td> }
+        html! { <td>{ cell(shift_key(i, key), fill("Vagt {}: {}", [n.to_string(), label.to_string()]), &value, errors, on_change) }</td> }
     });
     let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
         s.group = g.parse().unwrap_or_default()
@@ -113,7 +114,7 @@ fn shift_row(row: &ShiftRow) -> Html {
         })
     };
     let (on_copy, on_delete) = row_copy_remove(dispatch, shifts, i, |s| {
-        s.name = format!("{} (kopi)", s.name)
+        s.name = fill("{} (kopi)", [s.name.to_string()])
     });
     let group_id = shift_key(i, "gruppe");
     let asleep_id = shift_key(i, "sovende");
@@ -121,7 +122,7 @@ fn shift_row(row: &ShiftRow) -> Html {
         <tr>
             { for cells }
             <td>
-                <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={format!("Vagt {n}: personalegruppe")}
+                <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={fill("Vagt {}: personalegruppe", [n.to_string()])}
                     aria-invalid={errors.contains_key(&group_id).then_some("true")} onchange={on_group}>
                     { for names.iter().enumerate().map(|(g, name)| html! {
                         <option value={g.to_string()} selected={g == shift.group}>{name}</option>
@@ -133,13 +134,13 @@ fn shift_row(row: &ShiftRow) -> Html {
             </td>
             <td>
                 <input type="checkbox" id={asleep_id.clone()} data-testid={asleep_id} checked={shift.asleep}
-                    aria-label={format!("Vagt {n}: sovende vagt")} onchange={on_asleep} />
+                    aria-label={fill("Vagt {}: sovende vagt", [n.to_string()])} onchange={on_asleep} />
             </td>
             <td class="row-actions">
                 <button type="button" class="secondary" data-testid={shift_key(i, "kopier")}
-                    aria-label={format!("Kopiér vagt {n}")} onclick={on_copy}>{"Kopiér"}</button>
+                    aria-label={fill("Kopiér vagt {}", [n.to_string()])} onclick={on_copy}>{"Kopiér"}</button>
                 <button type="button" class="secondary" data-testid={shift_key(i, "slet")}
-                    aria-label={format!("Slet vagt {n}")} onclick={on_delete}>{"Slet"}</button>
+                    aria-label={fill("Slet vagt {}", [n.to_string()])} onclick={on_delete}>{"Slet"}</button>
             </td>
         </tr>
     }
@@ -152,12 +153,14 @@ fn field_label(key: &str) -> String {
     let field = WEEKDAYS
         .iter()
         .find(|(_, k)| Some(*k) == field)
-        .map(|(label, _)| label.to_lowercase())
+        .map(|(label, _)| crate::model::to_lower(label))
         .or_else(|| field.map(|f| f.replace('-', " ")))
         .unwrap_or_default();
     match (kind, n) {
-        (Some("vagt"), Some(n)) => format!("Vagt {n}, {field}"),
-        (Some("tillaeg"), Some(n)) => format!("Tillæg, gruppe {n}, {field}"),
+        (Some("vagt"), Some(n)) => fill("Vagt {}, {}", [n.to_string(), field.to_string()]),
+        (Some("tillaeg"), Some(n)) => {
+            fill("Tillæg, gruppe {}, {}", [n.to_string(), field.to_string()])
+        }
         _ => key.to_string(),
     }
 }
@@ -172,8 +175,8 @@ fn error_list(errors: &FieldErrors, prefix: &str) -> Html {
         return html! {};
     }
     html! {
-        <div class="error-message" role="alert" data-testid={format!("{prefix}fejl")}>
-            <ul>{ for mine.into_iter().map(|(k, e)| html! { <li><a href={format!("#{k}")}>{field_label(k)}</a>{format!(": {e}")}</li> }) }</ul>
+        <div class="error-message" role="alert" data-testid={fill("{}fejl", [prefix.to_string()])}>
+            <ul>{ for mine.into_iter().map(|(k, e)| html! { <li><a href={fill("#{}", [k.to_string()])}>{field_label(k)}</a>{fill(": {}", [e.to_string()])}</li> }) }</ul>
         </div>
     }
 }
@@ -260,20 +263,20 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Ht
                                     r.set(w, v);
                                 }
                             });
-                            html! { <td>{ cell(format!("tillaeg-{}-{}", i + 1, w.key()), format!("{name}: {} i %", w.label()), row.get(w), errors, on_change) }</td> }
+                            html! { <td>{ cell(fill("tillaeg-{}-{}", [(i + 1).to_string(), w.key().to_string()]), fill("{}: {} i %", [name.to_string(), w.label().to_string()]), row.get(w), errors, on_change) }</td> }
                         }) }
                     </tr>
                 }) }
                 </tbody>
             </table>
             </div>
-            <p class="hint">{format!("Standardsatser valgt efter navn: {}.", names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; "))}</p>
+            <p class="hint">{fill("Standardsatser valgt efter navn: {}.", [names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; ")])}</p>
             { error_list(errors, "tillaeg-") }
-            <Checkbox id="tillaeg-stabling" label="Læg tillæg sammen (stabling), når flere gælder samtidig" checked={form.stacking} on_change={on_stacking} />
+            { checkbox("tillaeg-stabling".into(), "Læg tillæg sammen (stabling), når flere gælder samtidig", form.stacking, on_stacking) }
             <NumberField id="sovende-arbejdstid-pct" label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
                 suffix="%" default="100" hint="Aftales lokalt." error={errors.get("sovende-arbejdstid-pct").cloned()} on_change={on_factor} />
-            <Checkbox id="tillaeg-fra-vagtplan" label="Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer"
-                checked={ctx.scenario.wage.supplement_from_roster} on_change={on_feed} />
+            { checkbox("tillaeg-fra-vagtplan".into(), "Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer",
+                ctx.scenario.wage.supplement_from_roster, on_feed) }
         </section>
     }
 }
@@ -360,7 +363,7 @@ fn window_table(r: &RosterResult) -> Html {
         row(
             w.label().into(),
             cells,
-            Some(format!("vagt-tillaeg-kr-{}", w.key())),
+            Some(fill("vagt-tillaeg-kr-{}", [w.key().to_string()])),
         )
     });
     let head = heads(&["Vindue", "Timer pr. uge", "Timer pr. år", "Kr. pr. år"]);
@@ -408,7 +411,7 @@ const TOP: f64 = 18.0;
 fn heat_title(day: &str, hour: usize, c: &roster::HeatCell) -> String {
     let per = c
         .residents_per_staff
-        .map(|x| format!("{} beboere pr. medarbejder", format_dk(x, 1)))
+        .map(|x| with_unit(x, 1, "beboere pr. medarbejder"))
         .unwrap_or_else(|| "ingen på vagt".into());
     format!(
         "{day} kl. {hour:02}–{:02}: {} på vagt, {per}",
@@ -446,8 +449,8 @@ fn heat_hour(&(h, ref days): &(usize, [HeatCell; 7])) -> Html {
     html! {
         <tr><th scope="row">{format!("{h:02}–{:02}", h + 1)}</th>
         { for days.iter().map(|c| {
-            let per = c.residents_per_staff.map(|x| format!(" ({})", format_dk(x, 1))).unwrap_or_default();
-            html! { <td>{format!("{}{per}", format_dk_trim(c.staff, 2))}</td> }
+            let per = c.residents_per_staff.map(|x| fill(" ({})", [format_dk(x, 1)])).unwrap_or_default();
+            html! { <td>{fill("{}{}", [format_dk_trim(c.staff, 2), per])}</td> }
         }) }
         </tr>
     }
@@ -487,13 +490,13 @@ fn heatmap(r: &RosterResult) -> Html {
     html! {
         <figure class="chart" data-testid="vagt-heatmap">
             <div class="chart-canvas">
-            <svg viewBox={format!("0 0 {} {}", num(width, 2), num(height, 2))} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
+            <svg viewBox={fill("0 0 {} {}", [num(width, 2), num(height, 2)])} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
                 <title id="vagt-heatmap-titel">{"Medarbejdere på vagt, typisk uge (mørkere = flere)"}</title>
                 { for hours }
                 { for r.heatmap.iter().enumerate().map(|(d, hours)| memo((d, *hours, max_staff), heat_day)) }
             </svg>
             </div>
-            <figcaption>{format!("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", format_dk_trim(max_staff, 2))}</figcaption>
+            <figcaption>{fill("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", [format_dk_trim(max_staff, 2)])}</figcaption>
             { disclosure("Vis som tabel".into(), "", None, r.heatmap, heat_table) }
         </figure>
     }
@@ -509,10 +512,10 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
         .zip(&wage.groups)
         .map(|(g, w)| {
             Step::new(
-                &format!("Timeløn, {}", g.name),
+                &fill("Timeløn, {}", [g.name.clone()]),
                 "månedsløn × 12 / norm",
-                format!("{} × 12 / {}", f2(w.monthly_salary), p(wage.norm)),
-                format!("{} kr.", f2(g.hourly_base)),
+                fill("{} × 12 / {}", [f2(w.monthly_salary), p(wage.norm)]),
+                with_unit(g.hourly_base, 2, "kr."),
             )
         })
         .collect();
@@ -521,11 +524,9 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
         .iter()
         .map(|s| {
             let staff: Decimal = s.staff.iter().sum();
-            format!(
+            fill(
                 "{}–{} × {}",
-                format_time(s.start),
-                format_time(s.end),
-                p(staff)
+                [format_time(s.start), format_time(s.end), p(staff)],
             )
         })
         .collect();
@@ -534,81 +535,92 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
             "Bemandede timer pr. uge",
             "Σ vagtens længde × medarbejdere pr. ugedag (sovende × arbejdstids-%)",
             shift_hours.join(" + "),
-            format!("{} t", f2(r.week.hours)),
+            with_unit(r.week.hours, 2, "t"),
         ),
         Step::new(
             "Bemandede timer pr. år",
             "Σ over årets dage fra 1. januar (hver dag med sin ugedag)",
-            format!("{} dage i {}", p(wage.days_per_year), wage.year),
-            format!("{} t", f2(r.year.hours)),
+            fill(
+                "{} dage i {}",
+                [p(wage.days_per_year), wage.year.to_string()],
+            ),
+            with_unit(r.year.hours, 2, "t"),
         ),
         Step::new(
             "Årsværk der skal til",
             "bemandede timer / fremmødetimer pr. årsværk",
-            format!("{} / {}", f2(r.year.hours), f2(r.attendance_per_fte)),
+            fill("{} / {}", [f2(r.year.hours), f2(r.attendance_per_fte)]),
             format_dk(r.cost.fte, 4),
         ),
         Step::new(
             "Grundløn",
             "Σ årsværk × månedsløn × 12",
-            format!("{} årsværk", format_dk(r.cost.fte, 4)),
-            format!("{} kr.", f2(r.cost.base_pay)),
+            with_unit(r.cost.fte, 4, "årsværk"),
+            with_unit(r.cost.base_pay, 2, "kr."),
         ),
         Step::new(
             "Pension",
             "Σ grundløn × pension/100",
-            format!("{} kr.", f2(r.cost.base_pay)),
-            format!("{} kr.", f2(r.cost.pension)),
+            with_unit(r.cost.base_pay, 2, "kr."),
+            with_unit(r.cost.pension, 2, "kr."),
         ),
         Step::new(
             "Tillæg",
             "Σ tillægstimer × timeløn × sats/100",
             Window::ALL
                 .iter()
-                .map(|&w| format!("{} {} kr.", w.label(), f2(r.year.supplement_kr.get(w))))
+                .map(|&w| {
+                    fill(
+                        "{} {} kr.",
+                        [w.label().to_string(), f2(r.year.supplement_kr.get(w))],
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" + "),
-            format!("{} kr.", f2(r.cost.supplements)),
+            with_unit(r.cost.supplements, 2, "kr."),
         ),
         Step::new(
             "Lønudgift",
             "grundløn + pension + tillæg",
-            format!(
+            fill(
                 "{} + {} + {}",
-                f2(r.cost.base_pay),
-                f2(r.cost.pension),
-                f2(r.cost.supplements)
+                [
+                    f2(r.cost.base_pay),
+                    f2(r.cost.pension),
+                    f2(r.cost.supplements),
+                ],
             ),
-            format!("{} kr.", f2(r.cost.total)),
+            with_unit(r.cost.total, 2, "kr."),
         ),
         Step::new(
             "Forskel til lønbudget",
             "lønbudget − lønudgift",
-            format!("{} − {}", f2(r.budget), f2(r.cost.total)),
-            format!("{} kr.", f2(r.gap_kr)),
+            fill("{} − {}", [f2(r.budget), f2(r.cost.total)]),
+            with_unit(r.gap_kr, 2, "kr."),
         ),
         Step::new(
             "Forskel i årsværk",
             "forskel × årsværk / lønudgift",
-            format!(
+            fill(
                 "{} × {} / {}",
-                f2(r.gap_kr),
-                format_dk(r.cost.fte, 4),
-                f2(r.cost.total)
+                [f2(r.gap_kr), format_dk(r.cost.fte, 4), f2(r.cost.total)],
             ),
             format_dk(r.gap_fte, 2),
         ),
         Step::new(
             "Budgettet rækker til",
             "lønbudget / lønudgift × 100",
-            format!("{} / {} × 100", f2(r.budget), f2(r.cost.total)),
-            format!("{} %", format_dk(r.coverage_pct, 1)),
+            fill("{} / {} × 100", [f2(r.budget), f2(r.cost.total)]),
+            with_unit(r.coverage_pct, 1, "%"),
         ),
         Step::new(
             "Målt tillæg",
             "tillæg / grundløn × 100",
-            format!("{} / {} × 100", f2(r.cost.supplements), f2(r.cost.base_pay)),
-            format!("{} %", f2(r.supplement_pct)),
+            fill(
+                "{} / {} × 100",
+                [f2(r.cost.supplements), f2(r.cost.base_pay)],
+            ),
+            with_unit(r.supplement_pct, 2, "%"),
         ),
     ]);
     let notes = [
@@ -652,7 +664,7 @@ pub fn RosterPage() -> Html {
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel" aria-live="polite">
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
-                    <StaleBanner stale={shown.stale} reason={reason} />
+                    { stale_banner(shown.stale, reason) }
                     if let Some(shown) = &shown.value {
                         { figures(&shown.2) }
                         { heatmap(&shown.2) }

@@ -13,12 +13,13 @@ use crate::model::tariff::{
 use crate::platform;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
     button, card, hint, lens, remove_row, select, table, use_fields, Cell, Column, FieldSpec,
     Fields, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
 };
 use crate::ui::state::AppContext;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -276,9 +277,9 @@ fn options(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 
 fn price_section(fields: &Fields, form: &Form<TariffForm>, link: Option<&WageLink>) -> Html {
     let wage_hint = match link {
-        Some(l) => format!(
+        Some(l) => fill(
             "Tom = timeprisen fra Lønbudget ({} kr.).",
-            kr(l.hourly_price)
+            [kr(l.hourly_price)],
         ),
         None => "Tom = timeprisen fra Lønbudget.".into(),
     };
@@ -420,7 +421,7 @@ fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
             { fields.field(&form, residents, None) }
         </>
     };
-    let legend = format!("Pakke {}: {}", i + 1, p.code);
+    let legend = fill("Pakke {}: {}", [(i + 1).to_string(), p.code.to_string()]);
     PACKAGES.kind.fieldset(fields, i, Some(legend), body, true)
 }
 
@@ -441,7 +442,7 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
         let n = s.tariff.packages.len() + 1;
         s.tariff.packages.push(PackageForm {
             code: n.to_string(),
-            name: format!("Pakke {n}"),
+            name: fill("Pakke {}", [n.to_string()]),
             hours: "0".into(),
             residents: "0".into(),
             ..PackageForm::default()
@@ -475,7 +476,7 @@ fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
     let add = add_button(fields, "saertakst-tilfoej", "Tilføj særtakst", |s, _| {
         let n = s.tariff.supplements.len() + 1;
         s.tariff.supplements.push(SupplementForm {
-            pseudonym: format!("Borger {n}"),
+            pseudonym: fill("Borger {}", [n.to_string()]),
             ..SupplementForm::default()
         })
     });
@@ -593,8 +594,8 @@ fn mix_figures(r: &TariffResult) -> Html {
             <h3>{"Beboermix mod lønbudgettet"}</h3>
             { figures("key-figures", vec![
                 Figure::new("mix-beboere", "Beboere i alt", format_dk_trim(m.residents, 2), ""),
-                Figure::new("mix-indtaegt-aar", format!("Indtægt pr. år ({least}kr.)"), kr0(m.revenue_year), "kr."),
-                Figure::new("mix-visiterede-timer", format!("Visiterede timer pr. år ({least})"), kr0(m.ordered_hours), "t"),
+                Figure::new("mix-indtaegt-aar", fill("Indtægt pr. år ({}kr.)", [least.to_string()]), kr0(m.revenue_year), "kr."),
+                Figure::new("mix-visiterede-timer", fill("Visiterede timer pr. år ({})", [least.to_string()]), kr0(m.ordered_hours), "t"),
                 Figure::new("mix-borger-timer", "Borgerrelaterede timer lønbudgettet køber", kr0(m.client_hours), "t"),
                 Figure::new("mix-timebalance", balance_label, kr0(m.hour_balance), "t"),
                 Figure::new("mix-timebalance-kr", "Timebalance i kr. (× timepris fra Lønbudget)", kr0(m.hour_balance_kr), "kr."),
@@ -608,8 +609,8 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
     let drift = r.drift.iter().map(|d| {
         let name = |k: usize| form.packages.get(k).map(|p| p.code.clone()).unwrap_or_default();
         html! {
-            <li>{format!("{} beboer(e) fra {} til {}: ", format_dk_trim(i.drift_residents, 2), name(d.from), name(d.from + 1))}
-                <span data-testid={format!("glidning-{}-kr", d.from + 1)}>{kr0(d.amount)}</span>{" kr. pr. år"}</li>
+            <li>{fill("{} beboer(e) fra {} til {}: ", [format_dk_trim(i.drift_residents, 2), name(d.from), name(d.from + 1)])}
+                <span data-testid={fill("glidning-{}-kr", [(d.from + 1).to_string()])}>{kr0(d.amount)}</span>{" kr. pr. år"}</li>
         }
     });
     html! {
@@ -618,7 +619,7 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
                 <h3>{"Særtakster"}</h3>
                 <ul class="plain">
                     { for r.supplements.iter().enumerate().map(|(n, s)| html! {
-                        <li>{format!("{}: ", s.pseudonym)}<span data-testid={supplement_key(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
+                        <li>{fill("{}: ", [s.pseudonym.to_string()])}<span data-testid={supplement_key(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
                     }) }
                     <li><strong>{"I alt: "}<span data-testid="saertakster-i-alt">{kr0(r.supplements_total)}</span>{" kr."}</strong></li>
                 </ul>
@@ -635,58 +636,63 @@ fn explanation((i, r, link): &(TariffInput, TariffResult, WageLink)) -> Html {
     let mut steps = vec![Step::new(
         "Basistakst",
         "Σ faste udgifter / (pladser × dage pr. år × belægning/100)",
-        format!(
+        fill(
             "{} / ({} × {} × {}/100)",
-            kr(r.fixed_total),
-            p(i.places),
-            days,
-            p(i.occupancy_pct)
+            [
+                kr(r.fixed_total),
+                p(i.places),
+                days.to_string(),
+                p(i.occupancy_pct),
+            ],
         ),
-        format!("{} kr.", kr(r.basistakst)),
+        with_unit(r.basistakst, 2, "kr."),
     )];
     if let (Some(pkg), Some(res)) = (i.packages.first(), r.packages.first()) {
         let service = match pkg.price {
             None => Step::new(
-                &format!("Ydelsestakst, pakke {}", pkg.code),
+                &fill("Ydelsestakst, pakke {}", [pkg.code.to_string()]),
                 "timer pr. uge / 7 × timepris",
-                format!("{} / 7 × {}", p(pkg.hours_per_week), kr(r.hourly_price)),
-                format!("{} kr.", kr(res.service_rate)),
+                fill("{} / 7 × {}", [p(pkg.hours_per_week), kr(r.hourly_price)]),
+                with_unit(res.service_rate, 2, "kr."),
             ),
             Some(price) => Step::new(
-                &format!("Beregnet timepris, pakke {}", pkg.code),
+                &fill("Beregnet timepris, pakke {}", [pkg.code.to_string()]),
                 "ydelsestakst × 7 / timer pr. uge",
-                format!("{} × 7 / {}", kr(res.service_rate), p(pkg.hours_per_week)),
-                format!(
+                fill("{} × 7 / {}", [kr(res.service_rate), p(pkg.hours_per_week)]),
+                fill(
                     "{} kr. (pris {} kr.)",
-                    res.hourly_price.map(kr).unwrap_or_else(|| "–".into()),
-                    kr(price)
+                    [
+                        res.hourly_price.map(kr).unwrap_or_else(|| "–".into()),
+                        kr(price),
+                    ],
                 ),
             ),
         };
         steps.push(service);
         steps.push(Step::new(
-            &format!("Døgntakst, pakke {}", pkg.code),
+            &fill("Døgntakst, pakke {}", [pkg.code.to_string()]),
             "(basistakst + ydelsestakst) × (1 + overhead/100)",
-            format!(
+            fill(
                 "({} + {}) × (1 + {}/100)",
-                kr(r.basistakst),
-                kr(res.service_rate),
-                p(i.overhead_pct)
+                [kr(r.basistakst), kr(res.service_rate), p(i.overhead_pct)],
             ),
-            format!("{} kr.", kr(res.daily_rate)),
+            with_unit(res.daily_rate, 2, "kr."),
         ));
         steps.push(Step::new(
             "Månedspris og årspris",
             "døgntakst × dage pr. år / 12; døgntakst × dage pr. år",
-            format!(
-                "{} × {days} / 12; {} × {days}",
-                kr(res.daily_rate),
-                kr(res.daily_rate)
+            fill(
+                "{} × {} / 12; {} × {}",
+                [
+                    kr(res.daily_rate),
+                    days.to_string(),
+                    kr(res.daily_rate),
+                    days.to_string(),
+                ],
             ),
-            format!(
+            fill(
                 "{} kr.; {} kr.",
-                kr(res.monthly_price),
-                kr0(res.yearly_price)
+                [kr(res.monthly_price), kr0(res.yearly_price)],
             ),
         ));
     }
@@ -694,40 +700,43 @@ fn explanation((i, r, link): &(TariffInput, TariffResult, WageLink)) -> Html {
         Step::new(
             "Indtægt pr. år",
             "Σ beboere × døgntakst × dage pr. år",
-            format!("Σ over {} pakker", r.packages.len()),
-            format!("{} kr.", kr0(r.mix.revenue_year)),
+            fill("Σ over {} pakker", [r.packages.len().to_string()]),
+            with_unit(r.mix.revenue_year, 0, "kr."),
         ),
         Step::new(
             "Visiterede timer",
             "Σ beboere × timer pr. uge × dage pr. år / 7",
-            format!("Σ over {} pakker", r.packages.len()),
-            format!("{} t", kr0(r.mix.ordered_hours)),
+            fill("Σ over {} pakker", [r.packages.len().to_string()]),
+            with_unit(r.mix.ordered_hours, 0, "t"),
         ),
         Step::new(
             "Timebalance",
             "borgerrelaterede timer (Lønbudget) − visiterede timer",
-            format!("{} − {}", kr0(link.client_hours), kr0(r.mix.ordered_hours)),
-            format!("{} t", kr0(r.mix.hour_balance)),
+            fill(
+                "{} − {}",
+                [kr0(link.client_hours), kr0(r.mix.ordered_hours)],
+            ),
+            with_unit(r.mix.hour_balance, 0, "t"),
         ),
         Step::new(
             "Balanceret timepris",
             "lønbudget / visiterede timer",
-            format!("{} / {}", kr0(link.budget), kr0(r.mix.ordered_hours)),
+            fill("{} / {}", [kr0(link.budget), kr0(r.mix.ordered_hours)]),
             r.mix
                 .balanced_hourly_price
-                .map(|x| format!("{} kr.", kr(x)))
+                .map(|x| with_unit(x, 2, "kr."))
                 .unwrap_or_else(|| "–".into()),
         ),
         Step::new(
             "Særtakst",
             "ekstra timer pr. uge / 7 × timepris × måneder × dage pr. år / 12 × (1 + overhead/100)",
-            format!("timepris {} kr.", kr(r.hourly_price)),
-            format!("{} kr. i alt", kr0(r.supplements_total)),
+            fill("timepris {} kr.", [kr(r.hourly_price)]),
+            with_unit(r.supplements_total, 0, "kr. i alt"),
         ),
         Step::new(
             "Glidning",
             "k × (døgntakst næste pakke − døgntakst) × dage pr. år",
-            format!("k = {}", p(i.drift_residents)),
+            fill("k = {}", [p(i.drift_residents)]),
             "se listen".into(),
         ),
     ]);
@@ -744,16 +753,21 @@ fn choice_label(form: &TariffForm, choice: LookupChoice) -> String {
         LookupChoice::Package(i) => form
             .packages
             .get(i)
-            .map(|p| format!("{} (VUM {})", package_label(p), p.vum.letter()))
+            .map(|p| {
+                fill(
+                    "{} (VUM {})",
+                    [package_label(p), p.vum.letter().to_string()],
+                )
+            })
             .unwrap_or_default(),
-        LookupChoice::Bostoette(h) => format!("§85 bostøtte, {} t pr. uge", format_dk_trim(h, 2)),
+        LookupChoice::Bostoette(h) => fill("§85 bostøtte, {} t pr. uge", [format_dk_trim(h, 2)]),
     }
 }
 
 fn signed(x: Decimal, dp: u32) -> String {
     let s = format_dk(x, dp);
     if x > Decimal::ZERO {
-        format!("+{s}")
+        fill("+{}", [s.to_string()])
     } else {
         s
     }
@@ -764,7 +778,7 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
         .packages
         .iter()
         .enumerate()
-        .map(|(i, p)| (format!("pakke-{i}"), package_label(p)))
+        .map(|(i, p)| (fill("pakke-{}", [i.to_string()]), package_label(p)))
         .collect();
     options.push(("bostoette".into(), "§85 bostøtte (timer pr. uge)".into()));
     let rows: Vec<Html> = form
@@ -773,7 +787,7 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
         .enumerate()
         .map(|(n, l)| {
             let value = match l.kind {
-                LookupKind::Package => format!("pakke-{}", l.package),
+                LookupKind::Package => fill("pakke-{}", [l.package.to_string()]),
                 LookupKind::Bostoette => "bostoette".into(),
             };
             let on_choice = fields.choose(
@@ -889,7 +903,10 @@ fn comparison_table(form: &TariffForm, r: &TariffResult) -> Html {
         .zip(&r.differences)
         .enumerate()
         .map(|(n, (quote, diff))| {
-            let heading = format!("{}. {}", n + 1, choice_label(form, quote.choice));
+            let heading = fill(
+                "{}. {}",
+                [(n + 1).to_string(), choice_label(form, quote.choice)],
+            );
             let row = QuoteRow {
                 first: n == 0,
                 quote,
@@ -920,9 +937,9 @@ fn assumptions(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Vec<String
         None => "= timeprisen",
     };
     vec![
-        format!("Basistakst {} kr. pr. døgn ({} pladser, belægning {} %, {} dage pr. år).", kr(r.basistakst), p(i.places), p(i.occupancy_pct), p(link.days_per_year)),
-        format!("Timepris {} kr. pr. borgerrelateret time ({source}); overhead {} %.", kr(r.hourly_price), p(i.overhead_pct)),
-        format!("§85 bostøtte {} kr. pr. time ({bostoette}).", kr(r.bostoette_price)),
+        fill("Basistakst {} kr. pr. døgn ({} pladser, belægning {} %, {} dage pr. år).", [kr(r.basistakst), p(i.places), p(i.occupancy_pct), p(link.days_per_year)]),
+        fill("Timepris {} kr. pr. borgerrelateret time ({}); overhead {} %.", [kr(r.hourly_price), source.to_string(), p(i.overhead_pct)]),
+        fill("§85 bostøtte {} kr. pr. time ({}).", [kr(r.bostoette_price), bostoette.to_string()]),
         "Månedspris = døgnpris × dage pr. år / 12; årspris = døgnpris × dage pr. år. »+« betyder mindst.".into(),
     ]
 }
@@ -933,7 +950,7 @@ fn lookup_section(
     shown: Option<&(TariffInput, TariffResult, WageLink)>,
 ) -> Html {
     let bostoette_hint =
-        shown.map(|(_, r, _)| format!("Tom = timeprisen i brug ({} kr.).", kr(r.hourly_price)));
+        shown.map(|(_, r, _)| fill("Tom = timeprisen i brug ({} kr.).", [kr(r.hourly_price)]));
     let first = shown.and_then(|(_, r, _)| r.quotes.first());
     let on_print = Callback::from(|_: MouseEvent| platform::print());
     html! {
@@ -967,7 +984,7 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
     html! {
         <section class="print-sheet" data-testid="prisoverslag" aria-hidden="true">
             <h1>{"Prisoverslag til visitationsudvalget"}</h1>
-            <p>{format!("Botilbud: {}. Dato: ", ctx.scenario.name)}<span data-testid="prisoverslag-dato">{platform::today()}</span></p>
+            <p>{fill("Botilbud: {}. Dato: ", [ctx.scenario.name.to_string()])}<span data-testid="prisoverslag-dato">{platform::today()}</span></p>
             { comparison_table(&ctx.scenario.tariff, r) }
             <h2>{"Forudsætninger"}</h2>
             <ul>{ for assumptions(i, r, link).into_iter().map(|a| html! { <li>{a}</li> }) }</ul>
@@ -1020,7 +1037,7 @@ pub fn TariffPage() -> Html {
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel" aria-live="polite">
                     <h2 id="takst-resultat-titel">{"Resultat"}</h2>
-                    <StaleBanner stale={shown.stale} reason={reason} />
+                    { stale_banner(shown.stale, reason) }
                     if let Some((i, r, l)) = value {
                         { figures("key-figures", vec![
                             Figure::new("faste-udgifter-i-alt", "Faste udgifter i alt", kr0(r.fixed_total), "kr."),

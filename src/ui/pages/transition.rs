@@ -16,14 +16,15 @@ use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::select_input;
 use crate::ui::components::table::{heads, row, table, Cell};
-use crate::ui::components::text_field::TextField;
+use crate::ui::components::text_field::text_field;
 use crate::ui::state::{
     edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
 };
 use crate::ui::svg::num;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -220,7 +221,7 @@ fn package_select(row: &CaseRow) -> Html {
                 <option value="" selected={chosen.is_none()}>{"Indtast selv"}</option>
                 { for row.linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
                     <option value={i.to_string()} selected={chosen == Some(i)}>
-                        {format!("{name}: {} kr. pr. døgn", format_dk(*rate, 2))}
+                        {fill("{}: {} kr. pr. døgn", [name.to_string(), format_dk(*rate, 2)])}
                     </option>
                 }) }
             </select>
@@ -249,10 +250,7 @@ fn case_row(row: &CaseRow) -> Html {
             // Only L has a DOMAIN.md default; the rest of the example case are examples.
             let default = (spec.key == "l").then(|| defaults.transition_months.clone());
             let hint = match (spec.key, linked.hourly_price) {
-                ("c-b", Some(price)) => Some(format!(
-                    "Tom = Lønbudget-sidens timepris, nu {} kr.",
-                    format_dk(price, 2)
-                )),
+                ("c-b", Some(price)) => Some(fill("Tom = Lønbudget-sidens timepris, nu {} kr.", [format_dk(price, 2)])),
                 _ => spec.hint.map(String::from),
             };
             let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
@@ -263,21 +261,21 @@ fn case_row(row: &CaseRow) -> Html {
         });
     let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
     let (on_copy, on_remove) = row_copy_remove(dispatch, cases, index, |c| {
-        c.pseudonym = format!("{} (kopi)", c.pseudonym)
+        c.pseudonym = fill("{} (kopi)", [c.pseudonym.to_string()])
     });
-    let title = format!("Sag {}", index + 1);
+    let title = fill("Sag {}", [(index + 1).to_string()]);
     html! {
         <fieldset class="group case">
-            <legend>{format!("{title}: {}", case.pseudonym)}</legend>
-            <TextField id={case_key(index, "pseudonym")} label="Pseudonym" value={case.pseudonym.clone()}
-                hint="Brug et pseudonym, aldrig CPR-nummer eller navn." on_change={on_name} />
+            <legend>{fill("{}: {}", [title.to_string(), case.pseudonym.to_string()])}</legend>
+            { text_field(case_key(index, "pseudonym"), "Pseudonym", &case.pseudonym,
+                Some("Brug et pseudonym, aldrig CPR-nummer eller navn.".into()), &on_name) }
             { package_select(row) }
             { for fields }
             <div class="case-buttons">
                 <button type="button" class="secondary" data-testid={case_key(index, "kopier")}
-                    aria-label={format!("Kopiér {title}")} onclick={on_copy}>{"Kopiér sag"}</button>
+                    aria-label={fill("Kopiér {}", [title.to_string()])} onclick={on_copy}>{"Kopiér sag"}</button>
                 <button type="button" class="secondary" data-testid={case_key(index, "fjern")}
-                    aria-label={format!("Fjern {title}")} onclick={on_remove}>{"Fjern sag"}</button>
+                    aria-label={fill("Fjern {}", [title.to_string()])} onclick={on_remove}>{"Fjern sag"}</button>
             </div>
         </fieldset>
     }
@@ -320,7 +318,7 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
     let on_add = edit_callback(ctx, |s, _: MouseEvent| {
         let n = s.transition.cases.len() + 1;
         s.transition.cases.push(CaseForm {
-            pseudonym: format!("Borger {n}"),
+            pseudonym: fill("Borger {}", [n.to_string()]),
             ..CaseForm::default()
         })
     });
@@ -401,9 +399,13 @@ fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
         .zip(&input.cases)
         .filter(|(c, _)| c.transition_truncated)
         .map(|(c, i)| {
-            format!(
+            fill(
                 "{} ({} af {} måneder med)",
-                c.name, c.transition_months_counted, i.transition_months
+                [
+                    c.name.to_string(),
+                    c.transition_months_counted.to_string(),
+                    i.transition_months.to_string(),
+                ],
             )
         })
         .collect();
@@ -413,7 +415,7 @@ fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
     html! {
         <p class="stale-banner" role="status" data-testid="overgang-udenfor-horisont">
             <strong>{"Uden for horisonten: "}</strong>
-            {format!("Overgangsmåneder efter horisonten tælles ikke med: {}. Forlæng horisonten for at se hele overgangen.", cut.join("; "))}
+            {fill("Overgangsmåneder efter horisonten tælles ikke med: {}. Forlæng horisonten for at se hele overgangen.", [cut.join("; ")])}
         </p>
     }
 }
@@ -470,7 +472,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
     });
     html! {
         <figure class="chart" data-testid="overgang-graf">
-            <svg viewBox={format!("0 0 {} {}", num(CHART_W, 2), num(CHART_H, 2))} role="img" aria-labelledby="overgang-graf-titel" width="100%">
+            <svg viewBox={fill("0 0 {} {}", [num(CHART_W, 2), num(CHART_H, 2)])} role="img" aria-labelledby="overgang-graf-titel" width="100%">
                 <title id="overgang-graf-titel">{title}</title>
                 <line x1={num(LEFT, 2)} x2={num(CHART_W - RIGHT, 2)} y1={num(y(0.0), 2)} y2={num(y(0.0), 2)} class="ov-zero" />
                 { for y_labels }
@@ -493,7 +495,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
 /// A wide table in a keyboard-scrollable region.
 fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html {
     html! {
-        <div class="table-scroll" role="region" aria-labelledby={format!("{id}-titel")} tabindex="0">
+        <div class="table-scroll" role="region" aria-labelledby={fill("{}-titel", [id.to_string()])} tabindex="0">
             { table(id, caption, head, rows) }
         </div>
     }
@@ -623,13 +625,13 @@ fn explanation((input, r, days): &(Rc<TransitionInput>, Rc<TransitionResult>, De
         Step::new(
             "Dage pr. måned, m",
             "dage pr. år / 12",
-            format!("{} / 12", p(*days)),
+            fill("{} / 12", [p(*days)]),
             format_dk(r.month_days, 4),
         ),
         Step::new(
             "Uger pr. måned, w",
             "dage pr. år / 7 / 12",
-            format!("{} / 7 / 12", p(*days)),
+            fill("{} / 7 / 12", [p(*days)]),
             format_dk(r.month_weeks, 4),
         ),
     ];
@@ -686,49 +688,56 @@ fn case_steps(e: &CaseExplain) -> Html {
         ""
     };
     let payback = match c.kpis.payback {
-        Payback::Months(months) => format!("{} mdr.", format_dk(months, 2)),
+        Payback::Months(months) => with_unit(months, 2, "mdr."),
         other => payback_text(other).0,
     };
     let mut steps = vec![
         Step::new(
-            &name(&format!("gammel takst pr. måned{source}")),
+            &name(&["gammel takst pr. måned", source].concat()),
             "T_old × m",
-            format!("{} × {m}", f2(c.old_rate)),
-            format!("{} kr.", f2(c.old_per_month)),
+            fill("{} × {}", [f2(c.old_rate), m.clone()]),
+            with_unit(c.old_per_month, 2, "kr."),
         ),
         Step::new(
             &name("§85-timer pr. måned i overgangen"),
             "h_t × w",
-            format!("{} × {w}", p(i.hours_transition)),
-            format!("{} t", f2(c.staff_hours_per_month)),
+            fill("{} × {}", [p(i.hours_transition), w.clone()]),
+            with_unit(c.staff_hours_per_month, 2, "t"),
         ),
         Step::new(
-            &name(&format!(
-                "botilbuddets udgift pr. måned i overgangen{cost_source}"
-            )),
+            &name(&["botilbuddets udgift pr. måned i overgangen", cost_source].concat()),
             "h_t × w × c_b",
-            format!("{} × {}", f2(c.staff_hours_per_month), f2(c.cost_per_hour)),
-            format!("{} kr.", f2(c.staff_cost_per_month)),
+            fill(
+                "{} × {}",
+                [f2(c.staff_hours_per_month), f2(c.cost_per_hour)],
+            ),
+            with_unit(c.staff_cost_per_month, 2, "kr."),
         ),
         Step::new(
             &name("bostøttens pris for overgangstimerne pr. måned"),
             "h_t × w × p_b",
-            format!("{} × {}", f2(c.staff_hours_per_month), f2(i.bostotte_price)),
-            format!("{} kr.", f2(c.bostotte_transition_per_month)),
+            fill(
+                "{} × {}",
+                [f2(c.staff_hours_per_month), f2(i.bostotte_price)],
+            ),
+            with_unit(c.bostotte_transition_per_month, 2, "kr."),
         ),
         Step::new(
             &name("bostøtte pr. måned bagefter"),
             "h_a × w × p_b",
-            format!("{} × {w} × {}", p(i.hours_after), f2(i.bostotte_price)),
-            format!("{} kr.", f2(c.bostotte_after_per_month)),
+            fill(
+                "{} × {} × {}",
+                [p(i.hours_after), w.clone(), f2(i.bostotte_price)],
+            ),
+            with_unit(c.bostotte_after_per_month, 2, "kr."),
         ),
     ];
     if let Some(refill) = i.refill {
         steps.push(Step::new(
             &name("ny takst pr. måned"),
             "T_new × m",
-            format!("{} × {m}", f2(refill.new_rate)),
-            format!("{} kr.", f2(c.new_per_month)),
+            fill("{} × {}", [f2(refill.new_rate), m.clone()]),
+            with_unit(c.new_per_month, 2, "kr."),
         ));
     }
     let n = c.transition_months_counted;
@@ -736,56 +745,64 @@ fn case_steps(e: &CaseExplain) -> Html {
         Step::new(
             &name("ekstra udgift"),
             "Σ overgang (T_old·m − h_t·w·p_b)",
-            format!(
-                "{n} × ({} − {})",
-                f2(c.old_per_month),
-                f2(c.bostotte_transition_per_month)
+            fill(
+                "{} × ({} − {})",
+                [
+                    n.to_string(),
+                    f2(c.old_per_month),
+                    f2(c.bostotte_transition_per_month),
+                ],
             ),
-            format!("{} kr.", f2(c.kpis.extra_cost)),
+            with_unit(c.kpis.extra_cost, 2, "kr."),
         ),
         Step::new(
             &name("besparelse pr. måned"),
             "T_old·m − h_a·w·p_b",
-            format!(
+            fill(
                 "{} − {}",
-                f2(c.old_per_month),
-                f2(c.bostotte_after_per_month)
+                [f2(c.old_per_month), f2(c.bostotte_after_per_month)],
             ),
-            format!("{} kr.", f2(c.kpis.monthly_saving)),
+            with_unit(c.kpis.monthly_saving, 2, "kr."),
         ),
         Step::new(
             &name("tilbagebetalingstid"),
             "ekstra udgift / besparelse pr. måned",
-            format!("{} / {}", f2(c.kpis.extra_cost), f2(c.kpis.monthly_saving)),
+            fill(
+                "{} / {}",
+                [f2(c.kpis.extra_cost), f2(c.kpis.monthly_saving)],
+            ),
             payback,
         ),
         Step::new(
             &name("buffer i overgangen"),
             "Σ overgang (T_old·m − h_t·w·c_b)",
-            format!(
-                "{n} × ({} − {})",
-                f2(c.old_per_month),
-                f2(c.staff_cost_per_month)
+            fill(
+                "{} × ({} − {})",
+                [
+                    n.to_string(),
+                    f2(c.old_per_month),
+                    f2(c.staff_cost_per_month),
+                ],
             ),
-            format!("{} kr.", f2(c.kpis.buffer)),
+            with_unit(c.kpis.buffer, 2, "kr."),
         ),
         Step::new(
             &name("timer i alt"),
             "Σ overgang h_t·w",
-            format!("{n} × {}", f2(c.staff_hours_per_month)),
-            format!("{} t", f2(c.kpis.hours_total)),
+            fill("{} × {}", [n.to_string(), f2(c.staff_hours_per_month)]),
+            with_unit(c.kpis.hours_total, 2, "t"),
         ),
         Step::new(
             &name("kommunen akkumuleret"),
             "Σ måneder (hvis blevet − med ordning)",
-            format!("over {} måneder", e.months),
-            format!("{} kr.", f2(c.kpis.municipality_cum)),
+            fill("over {} måneder", [e.months.to_string()]),
+            with_unit(c.kpis.municipality_cum, 2, "kr."),
         ),
         Step::new(
             &name("botilbuddet akkumuleret"),
             "Σ måneder (med − uden ordning)",
-            format!("over {} måneder", e.months),
-            format!("{} kr.", f2(c.kpis.botilbud_cum)),
+            fill("over {} måneder", [e.months.to_string()]),
+            with_unit(c.kpis.botilbud_cum, 2, "kr."),
         ),
     ]);
     explain::steps(&steps)
@@ -869,7 +886,7 @@ pub fn TransitionPage() -> Html {
             </form>
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
-                <StaleBanner stale={shown.stale} reason={domain_error} />
+                { stale_banner(shown.stale, domain_error) }
                 if let Some((input, result, days)) = &shown.value {
                     { truncation_notice(result, input) }
                     { figures(&result.totals) }

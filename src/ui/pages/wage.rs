@@ -6,17 +6,18 @@ use crate::model::scenario::file_name;
 use crate::model::wage::{
     self, group_key, HoursPerFte, StaffGroupForm, WageForm, WageInput, WageResult,
 };
-use crate::ui::components::csv_button::CsvButton;
+use crate::ui::components::csv_button::csv_button;
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
-use crate::ui::components::results::{use_last_valid, StaleBanner};
+use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
     button, card, hint, lens, remove_row, use_fields, FieldSpec, Fields, FlagSpec, Form, Place,
     RowKind, Rows,
 };
 use crate::ui::components::waterfall::{waterfall as waterfall_chart, Bar};
 use crate::ui::state::AppContext;
+use crate::ui::text::{fill, with_unit};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -329,7 +330,7 @@ fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { figures("key-figures", list) }
-            <CsvButton id="csv-noegletal" what="nøgletal" filename={file_name(&format!("{scenario_name} nøgletal"), "csv")} rows={rows} />
+            { csv_button("csv-noegletal", "nøgletal", file_name(&fill("{} nøgletal", [scenario_name.to_string()]), "csv"), rows) }
         </>
     }
 }
@@ -375,7 +376,7 @@ fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { waterfall_chart("vandfald", "Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)", &bars, "t") }
-            <CsvButton id="csv-vandfald" what="timeregnskabet" filename={file_name(&format!("{scenario_name} timer"), "csv")} rows={rows} />
+            { csv_button("csv-vandfald", "timeregnskabet", file_name(&fill("{} timer", [scenario_name.to_string()]), "csv"), rows) }
         </>
     }
 }
@@ -391,16 +392,18 @@ fn explanation((i, r): &(WageInput, WageResult)) -> Html {
         .zip(&i.groups)
         .map(|(g, input)| {
             Step::new(
-                &format!("Årsløn, {}", g.name),
+                &fill("Årsløn, {}", [g.name.clone()]),
                 "månedsløn × 12 × (1 + pension/100) + månedsløn × 12 × tillæg/100",
-                format!(
+                fill(
                     "{} × 12 × (1 + {}/100) + {} × {}/100",
-                    f2(input.monthly_salary),
-                    p(input.pension_pct),
-                    f2(g.base),
-                    p(i.supplement_pct)
+                    [
+                        f2(input.monthly_salary),
+                        p(input.pension_pct),
+                        f2(g.base),
+                        p(i.supplement_pct),
+                    ],
                 ),
-                format!("{} kr.", f2(g.annual)),
+                with_unit(g.annual, 2, "kr."),
             )
         })
         .collect();
@@ -408,100 +411,102 @@ fn explanation((i, r): &(WageInput, WageResult)) -> Html {
         .groups
         .iter()
         .zip(&i.groups)
-        .map(|(g, input)| format!("{} % × {}", p(input.share_pct), f2(g.annual)))
+        .map(|(g, input)| fill("{} % × {}", [p(input.share_pct), f2(g.annual)]))
         .collect();
     steps.extend([
         Step::new(
             "Lønudgift pr. årsværk (c)",
             "Σ andel × årsløn",
             weighted.join(" + "),
-            format!("{} kr.", f2(r.cost_per_fte)),
+            with_unit(r.cost_per_fte, 2, "kr."),
         ),
         Step::new(
             "Årsværk",
             "lønbudget / c",
-            format!("{} / {}", f2(i.budget), f2(r.cost_per_fte)),
+            fill("{} / {}", [f2(i.budget), f2(r.cost_per_fte)]),
             format_dk(r.fte, 4),
         ),
         Step::new(
             "Betalte timer",
             "årsværk × norm",
-            format!("{} × {}", format_dk(r.fte, 4), p(i.norm)),
-            format!("{} t", f2(r.total.paid)),
+            fill("{} × {}", [format_dk(r.fte, 4), p(i.norm)]),
+            with_unit(r.total.paid, 2, "t"),
         ),
         Step::new(
             "Helligdage pr. årsværk",
             "søgnehelligdage på hverdage × timer pr. dag",
-            format!("{} × {}", p(r.holiday_days), p(i.holiday_day_hours)),
-            format!("{} t", f2(h.holidays)),
+            fill("{} × {}", [p(r.holiday_days), p(i.holiday_day_hours)]),
+            with_unit(h.holidays, 2, "t"),
         ),
         Step::new(
             "Mulige timer",
             "årsværk × (norm − ferie − feriefridage − helligdage)",
-            format!(
+            fill(
                 "{} × ({} − {} − {} − {})",
-                format_dk(r.fte, 4),
-                p(i.norm),
-                p(i.vacation),
-                p(i.extra_vacation),
-                f2(h.holidays)
+                [
+                    format_dk(r.fte, 4),
+                    p(i.norm),
+                    p(i.vacation),
+                    p(i.extra_vacation),
+                    f2(h.holidays),
+                ],
             ),
-            format!("{} t", f2(r.total.available)),
+            with_unit(r.total.available, 2, "t"),
         ),
         Step::new(
             "Fremmødetimer",
             "mulige × (1 − (syg + kursus + andet)/100)",
-            format!(
+            fill(
                 "{} × (1 − ({} + {} + {})/100)",
-                f2(r.total.available),
-                p(i.sick_pct),
-                p(i.training_pct),
-                p(i.other_pct)
+                [
+                    f2(r.total.available),
+                    p(i.sick_pct),
+                    p(i.training_pct),
+                    p(i.other_pct),
+                ],
             ),
-            format!("{} t", f2(r.total.attendance)),
+            with_unit(r.total.attendance, 2, "t"),
         ),
         Step::new(
             "Borgerrelaterede timer",
             "fremmøde × (1 − ikke-borgerrelateret/100)",
-            format!(
+            fill(
                 "{} × (1 − {}/100)",
-                f2(r.total.attendance),
-                p(i.non_client_pct)
+                [f2(r.total.attendance), p(i.non_client_pct)],
             ),
-            format!("{} t", f2(r.total.client)),
+            with_unit(r.total.client, 2, "t"),
         ),
         Step::new(
             "Timepris",
             "lønbudget / borgerrelaterede timer",
-            format!("{} / {}", f2(i.budget), f2(r.total.client)),
-            format!("{} kr.", f2(r.hourly_price)),
+            fill("{} / {}", [f2(i.budget), f2(r.total.client)]),
+            with_unit(r.hourly_price, 2, "kr."),
         ),
         Step::new(
             "Timer pr. beboer pr. uge",
             "borgerrelaterede timer / beboere × 7 / dage pr. år",
-            format!(
+            fill(
                 "{} / {} × 7 / {}",
-                f2(r.total.client),
-                p(i.residents),
-                p(i.days_per_year)
+                [f2(r.total.client), p(i.residents), p(i.days_per_year)],
             ),
-            format!("{} t", f2(r.hours_per_resident_week)),
+            with_unit(r.hours_per_resident_week, 2, "t"),
         ),
         Step::new(
             "Minutter pr. beboer pr. døgn",
             "borgerrelaterede timer / beboere / dage pr. år × 60",
-            format!(
+            fill(
                 "{} / {} / {} × 60",
-                f2(r.total.client),
-                p(i.residents),
-                p(i.days_per_year)
+                [f2(r.total.client), p(i.residents), p(i.days_per_year)],
             ),
-            format!("{} min.", f2(r.minutes_per_resident_day)),
+            with_unit(r.minutes_per_resident_day, 2, "min."),
         ),
         Step::new(
             "Gns. medarbejdere på vagt",
             "fremmødetimer / (dage pr. år × 24)",
-            format!("{} / ({} × 24)", f2(r.total.attendance), p(i.days_per_year)),
+            fill(
+                "{} / ({} × 24)",
+                [f2(r.total.attendance), p(i.days_per_year)],
+            ),
             format_dk(r.staff_on_duty, 2),
         ),
     ]);
@@ -514,9 +519,9 @@ fn explanation((i, r): &(WageInput, WageResult)) -> Html {
 }
 
 fn holiday_list(r: &WageResult, year: i32) -> Html {
-    let summary = format!(
-        "Søgnehelligdage på hverdage i {year}: {} dage",
-        format_dk_trim(r.holiday_days, 1)
+    let summary = fill(
+        "Søgnehelligdage på hverdage i {}: {} dage",
+        [year.to_string(), format_dk_trim(r.holiday_days, 1)],
     );
     disclosure(
         summary.into(),
@@ -527,7 +532,7 @@ fn holiday_list(r: &WageResult, year: i32) -> Html {
             html! {
                 <ul data-testid="helligdage-liste">
                     { for list.iter().map(|h| html! {
-                        <li>{format!("{}/{} {}", h.date.day, h.date.month, h.name)}</li>
+                        <li>{fill("{}/{} {}", [h.date.day.to_string(), h.date.month.to_string(), h.name.to_string()])}</li>
                     }) }
                 </ul>
             }
@@ -584,7 +589,7 @@ fn supplement_source_note(fields: &Fields, from_roster: bool, used: Option<&Wage
     let off = fields.click(|s, _| s.wage.supplement_from_roster = false, 0);
     html! {
         <p class="notice" data-testid="tillaeg-fra-vagtplan-note">
-            {format!("Variable tillæg måles på vagtplanen: {value} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.")}
+            {fill("Variable tillæg måles på vagtplanen: {} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.", [value.to_string()])}
             { button(Some("secondary"), None, None, "Brug det indtastede tillæg", off) }
         </p>
     }
@@ -647,7 +652,7 @@ pub fn WagePage() -> Html {
             </form>
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
-                <StaleBanner stale={shown.stale} reason={domain_error} />
+                { stale_banner(shown.stale, domain_error) }
                 if let Some((input, result)) = &shown.value {
                     { key_figures(result, &ctx.scenario.name) }
                     { waterfall(result, &ctx.scenario.name) }
