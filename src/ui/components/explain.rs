@@ -6,7 +6,6 @@ use super::raw::Markup;
 use yew::prelude::*;
 
 /// One line: what is computed, the formula, the formula with numbers, the result.
-#[derive(Clone, PartialEq)]
 pub struct Step {
     pub name: String,
     pub formula: String,

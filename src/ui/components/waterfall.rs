@@ -9,7 +9,6 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 /// One row of the waterfall.
-#[derive(Clone, PartialEq)]
 pub struct Bar {
     pub label: String,
     pub value: Decimal,
