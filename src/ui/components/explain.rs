@@ -1,8 +1,7 @@
 //! "Sådan er det beregnet": each formula with the user's own numbers filled in, so an
-//! economist can check every figure by hand. The steps and notes are raw markup (see
-//! `raw`), built only while the explanation is open (`Disclosure`).
+//! economist can check every figure by hand. Built only while the explanation is open
+//! (`Disclosure`).
 use super::disclosure::disclosure;
-use super::raw::Markup;
 use yew::prelude::*;
 
 /// One line: what is computed, the formula, the formula with numbers, the result.
@@ -25,44 +24,37 @@ impl Step {
     }
 }
 
-/// `steps` as the explanation's list items (raw markup for inside its `<dl>`).
+/// `steps` as the explanation's list items (for inside its `<dl>`).
 pub fn steps(steps: &[Step]) -> Html {
-    let mut m = Markup::default();
-    for s in steps {
-        m.open("div", &[("class", "explain-step")])
-            .element("dt", &[], &s.name)
-            .open("dd", &[])
-            .element("code", &[], &s.formula)
-            .element(
-                "span",
-                &[("class", "explain-filled")],
-                &format!("= {}", s.filled),
-            )
-            .element("strong", &[], &format!("= {}", s.result))
-            .close("dd")
-            .close("div");
-    }
-    m.html()
+    steps
+        .iter()
+        .map(|s| {
+            html! {
+                <div class="explain-step">
+                    <dt>{&s.name}</dt>
+                    <dd>
+                        <code>{&s.formula}</code>
+                        <span class="explain-filled">{"= "}{&s.filled}</span>
+                        <strong>{"= "}{&s.result}</strong>
+                    </dd>
+                </div>
+            }
+        })
+        .collect()
 }
 
 /// The explanation's body: `steps`, then `more` (further steps already rendered with
 /// `steps`, e.g. memoised per case), then `notes` on choices and conventions.
 pub fn body(steps_: &[Step], more: Html, notes: &[&str]) -> Html {
-    let mut list = Markup::default();
-    if !notes.is_empty() {
-        list.open("ul", &[("class", "explain-notes")]);
-        for n in notes {
-            list.element("li", &[], n);
-        }
-        list.close("ul");
-    }
     html! {
         <>
             <dl>
                 { steps(steps_) }
                 { more }
             </dl>
-            { list.html() }
+            if !notes.is_empty() {
+                <ul class="explain-notes">{ for notes.iter().map(|n| html! { <li>{*n}</li> }) }</ul>
+            }
         </>
     }
 }

@@ -6,7 +6,6 @@ pub mod explain;
 pub mod key_figure;
 pub mod memo;
 pub mod number_field;
-pub mod raw;
 pub mod results;
 pub mod scenario_bar;
 pub mod specs;

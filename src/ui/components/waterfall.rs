@@ -1,9 +1,9 @@
-//! A horizontal waterfall (inline SVG as raw markup, no chart library): totals as full bars, deductions
+//! A horizontal waterfall (inline SVG, no chart library): totals as full bars, deductions
 //! as floating bars hanging from the previous level. Numbers come formatted from the
 //! model; only pixel geometry is computed here.
-use super::raw::Markup;
 use crate::model::number::format_dk;
 use crate::ui::svg::num;
+use crate::ui::text::fill;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -21,8 +21,7 @@ const VALUE_W: f64 = 100.0;
 const WIDTH: f64 = 640.0;
 const ROW: f64 = 26.0;
 
-/// The chart as raw markup (see `raw`), with a visually hidden table of the same numbers
-/// for screen readers. `id` is the figure's test id, `unit` follows each value (e.g. "t").
+/// The chart, with a visually hidden table of the same numbers for screen readers.
 pub fn waterfall(id: &str, title: &str, bars: &[Bar], unit: &str) -> Html {
     let max = bars
         .iter()
@@ -36,23 +35,8 @@ pub fn waterfall(id: &str, title: &str, bars: &[Bar], unit: &str) -> Html {
     let scale = (WIDTH - LABEL_W - VALUE_W) / max;
     let height = ROW * bars.len() as f64 + 8.0;
     let title_id = format!("{id}-titel");
-    let mut m = Markup::default();
-    m.open("figure", &[("class", "chart"), ("data-testid", id)])
-        .open(
-            "svg",
-            &[
-                (
-                    "viewBox",
-                    &format!("0 0 {} {}", num(WIDTH, 2), num(height, 2)),
-                ),
-                ("role", "img"),
-                ("aria-labelledby", &title_id),
-                ("width", "100%"),
-            ],
-        )
-        .element("title", &[("id", &title_id)], title);
     let mut level = 0.0_f64;
-    for (i, bar) in bars.iter().enumerate() {
+    let rows = bars.iter().enumerate().map(|(i, bar)| {
         let v = bar.value.to_f64().unwrap_or(0.0);
         let (x0, x1) = if bar.total {
             level = v;
@@ -66,59 +50,32 @@ pub fn waterfall(id: &str, title: &str, bars: &[Bar], unit: &str) -> Html {
         let w = ((x1 - x0) * scale).max(1.0);
         let class = if bar.total { "wf-total" } else { "wf-step" };
         let sign = if bar.total { "" } else { "− " };
-        let text_y = num(y + 16.0, 2);
-        m.open("g", &[])
-            .element(
-                "text",
-                &[
-                    ("x", &num(LABEL_W - 8.0, 2)),
-                    ("y", &text_y),
-                    ("text-anchor", "end"),
-                    ("class", "wf-label"),
-                ],
-                &bar.label,
-            )
-            .element(
-                "rect",
-                &[
-                    ("x", &num(LABEL_W + x0 * scale, 2)),
-                    ("y", &num(y + 3.0, 2)),
-                    ("width", &num(w, 2)),
-                    ("height", &num(ROW - 8.0, 2)),
-                    ("class", class),
-                ],
-                "",
-            )
-            .element(
-                "text",
-                &[
-                    ("x", &num(WIDTH - 4.0, 2)),
-                    ("y", &text_y),
-                    ("text-anchor", "end"),
-                    ("class", "wf-value"),
-                ],
-                &format!("{sign}{} {unit}", format_dk(bar.value, 0)),
-            )
-            .close("g");
+        html! {
+            <g>
+                <text x={num(LABEL_W - 8.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-label">{bar.label.clone()}</text>
+                <rect x={num(LABEL_W + x0 * scale, 2)} y={num(y + 3.0, 2)} width={num(w, 2)} height={num(ROW - 8.0, 2)} class={class} />
+                <text x={num(WIDTH - 4.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-value">
+                    {fill("{}{} {}", [sign.to_string(), format_dk(bar.value, 0), unit.to_string()])}
+                </text>
+            </g>
+        }
+    }).collect::<Html>();
+    html! {
+        <figure class="chart" data-testid={id.to_string()}>
+            <svg viewBox={format!("0 0 {} {}", num(WIDTH, 2), num(height, 2))} role="img" aria-labelledby={title_id.clone()} width="100%">
+                <title id={title_id}>{title.to_string()}</title>
+                { rows }
+            </svg>
+            <figcaption>{title.to_string()}</figcaption>
+            <table class="visually-hidden">
+                <caption>{title.to_string()}</caption>
+                <thead><tr><th scope="col">{"Trin"}</th><th scope="col">{"Timer"}</th></tr></thead>
+                <tbody>
+                    { for bars.iter().map(|b| html! {
+                        <tr><th scope="row">{b.label.clone()}</th><td>{if b.total { "" } else { "−" }}{format_dk(b.value, 0)}</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
     }
-    m.close("svg")
-        .element("figcaption", &[], title)
-        .open("table", &[("class", "visually-hidden")])
-        .element("caption", &[], title)
-        .open("thead", &[])
-        .open("tr", &[])
-        .element("th", &[("scope", "col")], "Trin")
-        .element("th", &[("scope", "col")], "Timer")
-        .close("tr")
-        .close("thead")
-        .open("tbody", &[]);
-    for b in bars {
-        let sign = if b.total { "" } else { "−" };
-        m.open("tr", &[])
-            .element("th", &[("scope", "row")], &b.label)
-            .element("td", &[], &format!("{sign}{}", format_dk(b.value, 0)))
-            .close("tr");
-    }
-    m.close("tbody").close("table").close("figure");
-    m.html()
 }
