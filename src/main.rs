@@ -64,15 +64,5 @@ fn main() {
         notice,
         today: platform::today().into(),
     };
-    match platform::detached_root() {
-        Some(root) => {
-            let _ = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-            // Yew's first render runs as a queued task; this one is queued after it, so the
-            // page enters the document complete.
-            wasm_bindgen_futures::spawn_local(async move { platform::insert_into_body(&root) });
-        }
-        None => {
-            let _ = yew::Renderer::<App>::with_props(props).render();
-        }
-    }
+    yew::Renderer::<App>::with_props(props).render();
 }

@@ -69,23 +69,6 @@ pub fn when_hidden(on_hide: impl Fn() + 'static) -> Option<[gloo::events::EventL
     ])
 }
 
-/// A `<div>` outside the document for the app's first render. Yew inserts elements one by
-/// one as it builds them; into a detached element that costs no style invalidation of the
-/// live page, and `insert_into_body` then adds the finished page in one step.
-pub fn detached_root() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.create_element("div").ok()
-}
-
-/// Puts `root` (from `detached_root`) into the page.
-pub fn insert_into_body(root: &web_sys::Element) {
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        let _ = body.append_child(root);
-    }
-}
-
 /// Marks the page as embedded (CSS drops the page margins for the iframe).
 pub fn mark_embedded() {
     if let Some(body) = web_sys::window()
