@@ -7,11 +7,22 @@ pub mod file;
 pub mod storage;
 pub mod url;
 
-/// Opens the browser's print dialog.
+/// Opens the browser's print dialog. Closed `<details>` build their bodies on `beforeprint`
+/// (`ui::components::disclosure`) and Yew renders them in a microtask. The browser's own
+/// `beforeprint` (Ctrl+P) leaves room for that microtask before the print layout; one that
+/// `window.print()` fires inside our click handler does not. So a print from our buttons
+/// announces itself first and prints from a fresh task, after Yew has rendered.
 pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(event) = web_sys::Event::new("beforeprint") {
+        let _ = window.dispatch_event(&event);
     }
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = window.print();
+    })
+    .forget();
 }
 
 /// Today as dd.mm.åååå (for printed reports). Empty outside the browser, so native

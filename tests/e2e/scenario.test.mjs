@@ -246,6 +246,18 @@ test('printing shows a clean report: name and date on top, explanations open, no
   await page.context().close();
 });
 
+test('Udskriv builds the closed explanations before the print dialog opens', async () => {
+  const page = await openApp(browser, server.url);
+  // The dialog itself cannot open headless: record what the page holds when it would.
+  await page.evaluate(() => {
+    window.print = () => { window.__printed = document.querySelector('[data-testid="forklaring"]').textContent; };
+  });
+  await page.getByTestId('scenarie-udskriv').click();
+  const printed = await (await page.waitForFunction(() => window.__printed)).jsonValue();
+  assert.match(printed, /Årsværklønbudget \/ c/);
+  await page.context().close();
+});
+
 test('axe-core finds no WCAG 2.1 A/AA violations in the scenario bar and its notices', async () => {
   const page = await openApp(browser, server.url);
   await page.getByTestId('scenarie-kopier-link').click();
