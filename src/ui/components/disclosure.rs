@@ -1,8 +1,8 @@
 //! A `<details>` whose body is built only while it is open — or about to be printed.
 //! Closed, the explanations and "Vis som tabel" tables are invisible, yet rebuilding them
 //! was up to half of a keystroke's work on the stress scenario's shift plan and a fifth of
-//! the wage page's first render. The user's open/closed choice stays with the element, so
-//! it survives every recompute.
+//! the elements of the wage page's first render. The user's open/closed choice stays with
+//! the element, so it survives every recompute. Printing: see `platform::print`.
 use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
