@@ -1,5 +1,4 @@
 //! A labelled checkbox for the model's on/off options.
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The checkbox with test id `id`. A function, not a component: a page has a handful of
@@ -10,10 +9,7 @@ pub fn checkbox(
     checked: bool,
     on_change: Callback<bool>,
 ) -> Html {
-    let on_change = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        on_change.emit(input.checked());
-    });
+    let on_change = super::checked_input(&on_change);
     html! {
         <div class="checkbox">
             <input type="checkbox" id={id.clone()} data-testid={id.clone()}

@@ -26,6 +26,15 @@ pub fn text_input(on_change: &Callback<String>) -> Callback<InputEvent> {
     })
 }
 
+/// An `onchange` handler for a checkbox that passes its new state on.
+pub fn checked_input(on_change: &Callback<bool>) -> Callback<Event> {
+    let on_change = on_change.clone();
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        on_change.emit(input.checked());
+    })
+}
+
 /// An `onchange` handler for a `<select>` that passes the chosen option's value on.
 pub fn select_input(on_change: &Callback<String>) -> Callback<Event> {
     let on_change = on_change.clone();

@@ -4,9 +4,10 @@
 use crate::model::scenario::{decode_json, encode_json, file_name};
 use crate::model::share::encode_link;
 use crate::platform;
+use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{Action, AppContext, Notice};
 use crate::ui::text::fill;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Shows a failed download as a notice (the only way a download can fail is a browser
@@ -76,22 +77,19 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     };
     let on_select = {
         let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(index) = select.value().parse() {
+        select_input(&Callback::from(move |value: String| {
+            if let Ok(index) = value.parse() {
                 ctx.dispatch(Action::Select(index));
             }
-        })
+        }))
     };
     let on_rename = {
         let ctx = ctx.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let name = input.value();
+        text_input(&Callback::from(move |name: String| {
             ctx.dispatch(Action::Edit(std::rc::Rc::new(move |s| {
                 s.name = name.clone()
             })));
-        })
+        }))
     };
     let on_copy_link = {
         let ctx = ctx.clone();

@@ -15,13 +15,13 @@ use crate::model::scenario::Scenario;
 use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
+use crate::ui::components::select_input;
 use crate::ui::components::text_field::text_field;
 use crate::ui::state::{edit_dyn, Action, AppState, Apply};
 use crate::ui::text::fill;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Reads and writes one value of a form `F`: `lens!(field)` or `lens!(field.inner)`.
@@ -441,10 +441,7 @@ pub fn select(
     options: &[(String, String)],
     on_change: Callback<String>,
 ) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        let el: HtmlSelectElement = e.target_unchecked_into();
-        on_change.emit(el.value());
-    });
+    let onchange = select_input(&on_change);
     html! {
         <div class="field">
             <label for={id.clone()}>{label.to_string()}</label>

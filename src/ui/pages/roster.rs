@@ -16,14 +16,13 @@ use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::table::{heads, row, table, Cell};
-use crate::ui::components::{select_input, text_input};
+use crate::ui::components::{checked_input, select_input, text_input};
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
 use crate::ui::text::{fill, with_unit};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 fn group_names(ctx: &AppContext) -> Vec<String> {
@@ -106,13 +105,7 @@ fn shift_row(row: &ShiftRow) -> Html {
     let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
         s.group = g.parse().unwrap_or_default()
     }));
-    let on_asleep = {
-        let cb = row_edit(dispatch, shifts, i, |s, v: bool| s.asleep = v);
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.checked());
-        })
-    };
+    let on_asleep = checked_input(&row_edit(dispatch, shifts, i, |s, v: bool| s.asleep = v));
     let (on_copy, on_delete) = row_copy_remove(dispatch, shifts, i, |s| {
         s.name = fill("{} (kopi)", [s.name.to_string()])
     });
