@@ -52,7 +52,6 @@ fn main() {
             }
         }
     }
-    platform::open_details_when_printing();
     let props = AppProps {
         scenario: library.current(),
         library,

@@ -44,29 +44,6 @@ pub fn today() -> String {
     }
 }
 
-/// Opens every `<details>` before printing, so "Sådan er det beregnet" is on paper too.
-pub fn open_details_when_printing() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    gloo::events::EventListener::new(&window, "beforeprint", |_| {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        if let Ok(list) = doc.query_selector_all("details") {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    let _ = el.set_attribute("open", "");
-                }
-            }
-        }
-    })
-    .forget();
-}
-
 /// Calls `on_hide` when the page is hidden or left (another tab, reload, closed tab,
 /// navigation): the last safe moment to store unsaved work. Dropping the listeners stops it.
 pub fn when_hidden(on_hide: impl Fn() + 'static) -> Option<[gloo::events::EventListener; 2]> {

@@ -24,14 +24,22 @@ pub struct DisclosureProps {
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let open = use_state_eq(|| false);
+    let details = use_node_ref();
     {
-        // Printing opens every `<details>` (`platform::open_details_when_printing`); the
-        // body must be there before the print layout, which follows the `beforeprint`
-        // handlers. Yew renders in a microtask, which runs right after this handler.
+        // Printing opens the `<details>`, so it is on paper too, and builds its body: that
+        // must be there before the print layout, which follows the `beforeprint` handlers.
+        // Yew renders in a microtask, which runs right after this handler.
         let open = open.setter();
+        let details = details.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "beforeprint", move |_| open.set(true)));
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "beforeprint", move |_| {
+                    if let Some(element) = details.cast::<Element>() {
+                        let _ = element.set_attribute("open", "");
+                    }
+                    open.set(true);
+                })
+            });
             move || drop(listener)
         });
     }
@@ -43,7 +51,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
         })
     };
     html! {
-        <details class={props.class.clone()} data-testid={props.testid.clone()} {ontoggle}>
+        <details ref={details} class={props.class.clone()} data-testid={props.testid.clone()} {ontoggle}>
             <summary>{props.summary.clone()}</summary>
             if *open { { props.body.emit(()) } }
         </details>
