@@ -21,6 +21,7 @@ use crate::ui::components::specs::{
 use crate::ui::state::AppContext;
 use crate::ui::text::{fill, with_unit};
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A package as people name it: its name (the presets put the code in it), else its code.
@@ -630,7 +631,8 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
     }
 }
 
-fn explanation((i, r, link): &(TariffInput, TariffResult, WageLink)) -> Html {
+fn explanation(shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
+    let (i, r, link) = &**shown;
     let p = |x| format_dk_trim(x, 2);
     let days = p(link.days_per_year);
     let mut steps = vec![Step::new(
@@ -993,6 +995,27 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
     }
 }
 
+/// The results: key figures, package prices, mix, supplements, explanation.
+fn results(form: &TariffForm, shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
+    let (i, r, _) = &**shown;
+    html! {
+        <>
+            { figures("key-figures", vec![
+                Figure::new("faste-udgifter-i-alt", "Faste udgifter i alt", kr0(r.fixed_total), "kr."),
+                Figure::new("basistakst", "Basistakst pr. døgn", kr(r.basistakst), "kr."),
+                Figure::new("timepris-i-brug", match r.hourly_source {
+                    HourlySource::Wage => "Timepris (fra Lønbudget)",
+                    HourlySource::Entered => "Timepris (indtastet)",
+                }, kr(r.hourly_price), "kr."),
+            ]) }
+            { package_table(form, r) }
+            { mix_figures(r) }
+            { supplements_and_drift(form, i, r) }
+            { explain::explain(shown.clone(), explanation) }
+        </>
+    }
+}
+
 /// The page component.
 #[component]
 pub fn TariffPage() -> Html {
@@ -1017,9 +1040,10 @@ pub fn TariffPage() -> Html {
         (Some((_, Err(e), _)), _) => Some(e.to_string()),
         _ => None,
     };
-    let ok = computed.and_then(|(i, r, l)| r.ok().map(|r| (i, r, l)));
+    // Behind an Rc: the closed explanation keeps it without copying it on each keystroke.
+    let ok = computed.and_then(|(i, r, l)| r.ok().map(|r| Rc::new((i, r, l))));
     let shown = use_last_valid(ok);
-    let value = shown.value.as_ref();
+    let value = shown.value.as_deref();
     let defaults = TariffForm::default();
     let form = Form {
         value: &ctx.scenario.tariff,
@@ -1038,20 +1062,7 @@ pub fn TariffPage() -> Html {
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel" aria-live="polite">
                     <h2 id="takst-resultat-titel">{"Resultat"}</h2>
                     { stale_banner(shown.stale, reason) }
-                    if let Some((i, r, l)) = value {
-                        { figures("key-figures", vec![
-                            Figure::new("faste-udgifter-i-alt", "Faste udgifter i alt", kr0(r.fixed_total), "kr."),
-                            Figure::new("basistakst", "Basistakst pr. døgn", kr(r.basistakst), "kr."),
-                            Figure::new("timepris-i-brug", match r.hourly_source {
-                                HourlySource::Wage => "Timepris (fra Lønbudget)",
-                                HourlySource::Entered => "Timepris (indtastet)",
-                            }, kr(r.hourly_price), "kr."),
-                        ]) }
-                        { package_table(&ctx.scenario.tariff, r) }
-                        { mix_figures(r) }
-                        { supplements_and_drift(&ctx.scenario.tariff, i, r) }
-                        { explain::explain((i.clone(), r.clone(), *l), explanation) }
-                    }
+                    if let Some(shown) = &shown.value { { results(&ctx.scenario.tariff, shown) } }
                 </section>
             </div>
             { lookup_section(&fields, &form, value) }

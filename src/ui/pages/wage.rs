@@ -19,6 +19,7 @@ use crate::ui::components::waterfall::{waterfall as waterfall_chart, Bar};
 use crate::ui::state::AppContext;
 use crate::ui::text::{fill, with_unit};
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use yew::prelude::*;
 
 const WAGE: Place<WageForm> = Place::Page(|s| &mut s.wage);
@@ -382,7 +383,8 @@ fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
 }
 
 /// The explanation with the user's numbers (inputs echoed as typed, results from the model).
-fn explanation((i, r): &(WageInput, WageResult)) -> Html {
+fn explanation(shown: &Rc<(WageInput, WageResult)>) -> Html {
+    let (i, r) = &**shown;
     let f2 = |x| format_dk(x, 2);
     let p = |x| format_dk_trim(x, 2);
     let h = &r.per_fte;
@@ -518,26 +520,22 @@ fn explanation((i, r): &(WageInput, WageResult)) -> Html {
     explain::body(&steps, Html::default(), &notes)
 }
 
-fn holiday_list(r: &WageResult, year: i32) -> Html {
+fn holiday_list(shown: &Rc<(WageInput, WageResult)>) -> Html {
+    let (input, r) = &**shown;
+    let year = input.year;
     let summary = fill(
         "Søgnehelligdage på hverdage i {}: {} dage",
         [year.to_string(), format_dk_trim(r.holiday_days, 1)],
     );
-    disclosure(
-        summary.into(),
-        "holidays",
-        None,
-        r.holidays.clone(),
-        |list| {
-            html! {
-                <ul data-testid="helligdage-liste">
-                    { for list.iter().map(|h| html! {
-                        <li>{fill("{}/{} {}", [h.date.day.to_string(), h.date.month.to_string(), h.name.to_string()])}</li>
-                    }) }
-                </ul>
-            }
-        },
-    )
+    disclosure(summary.into(), "holidays", None, shown.clone(), |shown| {
+        html! {
+            <ul data-testid="helligdage-liste">
+                { for shown.1.holidays.iter().map(|h| html! {
+                    <li>{fill("{}/{} {}", [h.date.day.to_string(), h.date.month.to_string(), h.name.to_string()])}</li>
+                }) }
+            </ul>
+        }
+    })
 }
 
 fn reverse_section(fields: &Fields, form: &WageForm, input: Option<&WageInput>) -> Html {
@@ -620,7 +618,8 @@ pub fn WagePage() -> Html {
         Some((_, Err(e))) => Some(e.to_string()),
         _ => None,
     };
-    let ok = computed.and_then(|(i, r)| r.ok().map(|r| (i, r)));
+    // Behind an Rc: the closed sections below keep it without copying it on each keystroke.
+    let ok = computed.and_then(|(i, r)| r.ok().map(|r| Rc::new((i, r))));
     let shown = use_last_valid(ok);
     let defaults = WageForm::default();
     let wage_form = Form {
@@ -628,7 +627,7 @@ pub fn WagePage() -> Html {
         place: WAGE,
         defaults: Some(&defaults),
     };
-    let used = shown.value.as_ref().map(|(i, _)| i);
+    let used = shown.value.as_ref().map(|s| &s.0);
     html! {
         <div class="page-grid">
             <form class="inputs" aria-label="Input til lønbudget" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -653,11 +652,11 @@ pub fn WagePage() -> Html {
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
                 { stale_banner(shown.stale, domain_error) }
-                if let Some((input, result)) = &shown.value {
-                    { key_figures(result, &ctx.scenario.name) }
-                    { waterfall(result, &ctx.scenario.name) }
-                    { holiday_list(result, input.year) }
-                    { explain::explain((input.clone(), result.clone()), explanation) }
+                if let Some(shown) = &shown.value {
+                    { key_figures(&shown.1, &ctx.scenario.name) }
+                    { waterfall(&shown.1, &ctx.scenario.name) }
+                    { holiday_list(shown) }
+                    { explain::explain(shown.clone(), explanation) }
                 }
                 { reverse_section(&fields, form, parsed.as_ref().ok()) }
             </section>
