@@ -1,12 +1,15 @@
 //! From what the user typed to typed model input. Forms keep the raw text (so nothing the
 //! user typed is lost, even when it is invalid); parsing collects one Danish message per
-//! field, keyed by the field's `data-testid`, so the UI can show it between label and field.
+//! field, keyed by the field's `data-testid` (from `field::FieldRef`, the only way in), so
+//! the UI can show it between label and field.
 use super::calc;
 use super::error::DomainError;
+use super::field::{FieldRef, Table};
 use super::number::parse_dk;
 use rust_decimal::Decimal;
 
-/// Field key (the input's `data-testid`) → Danish error message, in key order.
+/// Field key (the input's `data-testid`) → Danish error message, in key order. Keys go in
+/// and are looked up only as `FieldRef`s.
 /// A sorted `Vec`, not a `BTreeMap`: a form has a handful of errors, and this was the app's
 /// only `BTreeMap`, whose code cost some 9 KB of wasm.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,16 +26,17 @@ impl FieldErrors {
     }
 
     /// The message of `key`.
-    pub fn get(&self, key: &str) -> Option<&String> {
-        self.find(key).ok().map(|at| &self.0[at].1)
+    pub fn get(&self, key: impl Into<FieldRef>) -> Option<&String> {
+        self.find(&key.into().id()).ok().map(|at| &self.0[at].1)
     }
 
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.find(key).is_ok()
+    pub fn contains_key(&self, key: impl Into<FieldRef>) -> bool {
+        self.find(&key.into().id()).is_ok()
     }
 
     /// Sets the message of `key`, replacing an earlier one.
-    pub fn insert(&mut self, key: String, message: String) {
+    pub fn insert(&mut self, key: impl Into<FieldRef>, message: String) {
+        let key = key.into().id();
         match self.find(&key) {
             Ok(at) => self.0[at].1 = message,
             Err(at) => self.0.insert(at, (key, message)),
@@ -40,10 +44,32 @@ impl FieldErrors {
     }
 
     /// Sets the message of `key` unless it has one: the first error of a field is kept.
-    pub fn add(&mut self, key: &str, message: impl FnOnce() -> String) {
-        if let Err(at) = self.find(key) {
-            self.0.insert(at, (key.to_string(), message()));
+    fn add(&mut self, key: FieldRef, message: impl FnOnce() -> String) {
+        let key = key.id();
+        if let Err(at) = self.find(&key) {
+            self.0.insert(at, (key, message()));
         }
+    }
+
+    /// The errors whose keys start with `prefix`.
+    fn starting_with(&self, prefix: &str) -> FieldErrors {
+        FieldErrors(
+            self.0
+                .iter()
+                .filter(|(k, _)| k.starts_with(prefix))
+                .cloned()
+                .collect(),
+        )
+    }
+
+    /// The errors of the inputs in every row of `table` (`vagt-…`).
+    pub fn of_table(&self, table: Table) -> FieldErrors {
+        self.starting_with(&format!("{}-", table.id()))
+    }
+
+    /// The errors of the inputs in row `row` of `table` (`pakke-3-…`).
+    pub fn of_row(&self, table: Table, row: usize) -> FieldErrors {
+        self.starting_with(&table.row_prefix(row))
     }
 
     pub fn len(&self) -> usize {
@@ -60,12 +86,12 @@ impl FieldErrors {
     }
 }
 
-/// `errors["key"]` in tests (the app itself uses `get`, which cannot panic).
+/// `errors[Field::Lonbudget]` in tests (the app itself uses `get`, which cannot panic).
 #[cfg(test)]
-impl std::ops::Index<&str> for FieldErrors {
+impl<K: Into<FieldRef>> std::ops::Index<K> for FieldErrors {
     type Output = String;
 
-    fn index(&self, key: &str) -> &String {
+    fn index(&self, key: K) -> &String {
         self.get(key).expect("no error for this key")
     }
 }
@@ -94,7 +120,7 @@ impl Reader {
         Self::default()
     }
 
-    fn record<T: Default>(&mut self, key: &str, result: Result<T, DomainError>) -> T {
+    fn record<T: Default>(&mut self, key: FieldRef, result: Result<T, DomainError>) -> T {
         match result {
             Ok(value) => value,
             Err(error) => {
@@ -105,27 +131,40 @@ impl Reader {
     }
 
     /// Any number (may be negative).
-    pub fn number(&mut self, key: &str, text: &str) -> Decimal {
-        self.record(key, parse_dk(text))
+    pub fn number(&mut self, key: impl Into<FieldRef>, text: &str) -> Decimal {
+        self.record(key.into(), parse_dk(text))
     }
 
     /// A number ≥ 0; `label` names the field in the message.
-    pub fn non_negative(&mut self, key: &str, text: &str, label: &'static str) -> Decimal {
+    pub fn non_negative(
+        &mut self,
+        key: impl Into<FieldRef>,
+        text: &str,
+        label: &'static str,
+    ) -> Decimal {
         self.record(
-            key,
+            key.into(),
             parse_dk(text).and_then(|x| calc::non_negative(x, label)),
         )
     }
 
     /// A number > 0.
-    pub fn positive(&mut self, key: &str, text: &str, label: &'static str) -> Decimal {
-        self.record(key, parse_dk(text).and_then(|x| calc::positive(x, label)))
+    pub fn positive(
+        &mut self,
+        key: impl Into<FieldRef>,
+        text: &str,
+        label: &'static str,
+    ) -> Decimal {
+        self.record(
+            key.into(),
+            parse_dk(text).and_then(|x| calc::positive(x, label)),
+        )
     }
 
     /// A number within [min, max].
     pub fn range(
         &mut self,
-        key: &str,
+        key: impl Into<FieldRef>,
         text: &str,
         min: i64,
         max: i64,
@@ -133,18 +172,19 @@ impl Reader {
     ) -> Decimal {
         let checked = parse_dk(text)
             .and_then(|x| calc::in_range(x, Decimal::from(min), Decimal::from(max), label));
-        self.record(key, checked)
+        self.record(key.into(), checked)
     }
 
     /// A whole number within [min, max].
     pub fn integer(
         &mut self,
-        key: &str,
+        key: impl Into<FieldRef>,
         text: &str,
         min: i64,
         max: i64,
         label: &'static str,
     ) -> i64 {
+        let key = key.into();
         let value = self.range(key, text, min, max, label);
         if !value.fract().is_zero() {
             self.errors
@@ -154,8 +194,8 @@ impl Reader {
     }
 
     /// Records an error found by a cross-field check (for example shares ≠ 100 %).
-    pub fn fail(&mut self, key: &str, error: DomainError) {
-        self.errors.add(key, || error.to_string());
+    pub fn fail(&mut self, key: impl Into<FieldRef>, error: DomainError) {
+        self.errors.add(key.into(), || error.to_string());
     }
 
     /// The typed value, or every field's error.
@@ -171,17 +211,24 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::field::{Column, Field};
 
     #[test]
     fn collects_one_message_per_field() {
         let mut r = Reader::new();
-        assert_eq!(r.number("a", "12,5"), Decimal::new(125, 1));
-        r.positive("b", "0", "Antal beboere");
-        r.number("c", "12,3,4");
-        r.integer("d", "2026,5", 1900, 2200, "Året");
+        assert_eq!(r.number(Field::Norm, "12,5"), Decimal::new(125, 1));
+        r.positive(Field::Beboere, "0", "Antal beboere");
+        r.number(Column::GroupShare.at(1), "12,3,4");
+        r.integer(Field::Aar, "2026,5", 1900, 2200, "Året");
         let errors = r.finish(()).unwrap_err();
         assert_eq!(errors.len(), 3);
-        assert_eq!(errors["b"], "Antal beboere skal være større end 0.");
-        assert_eq!(errors["d"], "Året skal være et helt tal.");
+        assert_eq!(
+            errors[Field::Beboere],
+            "Antal beboere skal være større end 0."
+        );
+        assert_eq!(errors[Field::Aar], "Året skal være et helt tal.");
+        assert!(errors.contains_key(Column::GroupShare.at(1)));
+        assert_eq!(errors.of_row(Table::Groups, 1).len(), 1);
+        assert!(errors.of_table(Table::Packages).is_empty());
     }
 }

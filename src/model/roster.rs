@@ -21,7 +21,7 @@ mod clock;
 mod form;
 
 pub use clock::{duration, format_time, parse_time, PerWindow, Window, DAY};
-pub use form::{default_rates, shift_key, Preset, RatesForm, RosterForm, ShiftForm, WEEKDAYS};
+pub use form::{default_rates, Preset, RatesForm, RosterForm, ShiftForm, WEEKDAYS};
 
 use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};

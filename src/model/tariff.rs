@@ -6,6 +6,7 @@
 //! keeps its own copy of them: change the wage budget and every price here follows.
 use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};
+use super::field::{Column, Field as Input, FieldRef, List};
 use super::form::{FieldErrors, Reader};
 use super::json::{choice_json, fields, Choice, Field, Record};
 use super::wage::{WageInput, WageResult};
@@ -819,28 +820,13 @@ impl Default for TariffForm {
     }
 }
 
-/// Test id of package `index` (0-based) field `field`: `pakke-N-field`, N from 1.
-pub fn package_key(index: usize, field: &str) -> String {
-    format!("pakke-{}-{field}", index + 1)
-}
-
-/// Test id of fixed cost line `index`: `fast-udgift-N-field`.
-pub fn fixed_cost_key(index: usize, field: &str) -> String {
-    format!("fast-udgift-{}-{field}", index + 1)
-}
-
-/// Test id of særtakst `index`: `saertakst-N-field`.
-pub fn supplement_key(index: usize, field: &str) -> String {
-    format!("saertakst-{}-{field}", index + 1)
-}
-
-/// Test id of lookup alternative `index`: `alternativ-N-field`.
-pub fn lookup_key(index: usize, field: &str) -> String {
-    format!("alternativ-{}-{field}", index + 1)
-}
-
 /// Empty text = none; otherwise a number ≥ 0.
-fn optional(r: &mut Reader, key: &str, text: &str, label: &'static str) -> Option<Decimal> {
+fn optional(
+    r: &mut Reader,
+    key: impl Into<FieldRef>,
+    text: &str,
+    label: &'static str,
+) -> Option<Decimal> {
     (!text.trim().is_empty()).then(|| r.non_negative(key, text, label))
 }
 
@@ -874,7 +860,7 @@ impl TariffForm {
             .enumerate()
             .map(|(i, c)| FixedCost {
                 name: c.name.clone(),
-                amount: r.non_negative(&fixed_cost_key(i, "beloeb"), &c.amount, "Beløbet"),
+                amount: r.non_negative(Column::FixedCostAmount.at(i), &c.amount, "Beløbet"),
             })
             .collect();
         let packages = self
@@ -882,8 +868,8 @@ impl TariffForm {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let key = package_key(i, "timer");
-                let amount = r.non_negative(&key, &p.hours, "Timerne");
+                let key = Column::PackageHours.at(i);
+                let amount = r.non_negative(key, &p.hours, "Timerne");
                 let converted = match p.unit {
                     HoursUnit::PerWeek => Ok(amount),
                     HoursUnit::MinutesPerDay => minutes_to_hours(amount),
@@ -893,13 +879,13 @@ impl TariffForm {
                     name: p.name.clone(),
                     vum: p.vum,
                     hours_per_week: converted.unwrap_or_else(|e| {
-                        r.fail(&key, e);
+                        r.fail(key, e);
                         Decimal::ZERO
                     }),
-                    price: optional(&mut r, &package_key(i, "pris"), &p.price, "Prisen"),
+                    price: optional(&mut r, Column::PackagePrice.at(i), &p.price, "Prisen"),
                     open_ended: p.open_ended,
                     residents: r.non_negative(
-                        &package_key(i, "beboere"),
+                        Column::PackageResidents.at(i),
                         &p.residents,
                         "Antal beboere",
                     ),
@@ -913,12 +899,12 @@ impl TariffForm {
             .map(|(i, s)| Supplement {
                 pseudonym: s.pseudonym.clone(),
                 extra_hours_per_week: r.non_negative(
-                    &supplement_key(i, "timer"),
+                    Column::SupplementHours.at(i),
                     &s.extra_hours,
                     "Ekstra timer",
                 ),
                 months: r.range(
-                    &supplement_key(i, "maaneder"),
+                    Column::SupplementMonths.at(i),
                     &s.months,
                     0,
                     120,
@@ -928,7 +914,7 @@ impl TariffForm {
             .collect();
         if self.lookups.len() > MAX_ALTERNATIVES {
             r.fail(
-                "alternativer",
+                List::Alternativer,
                 DomainError::OutOfRange("Antal alternativer", Decimal::ONE, Decimal::from(3)),
             );
         }
@@ -940,14 +926,14 @@ impl TariffForm {
                 LookupKind::Package => {
                     if l.package >= packages.len() {
                         r.fail(
-                            &lookup_key(i, "valg"),
+                            Column::AlternativeChoice.at(i),
                             DomainError::UnknownReference("pakke"),
                         );
                     }
                     LookupChoice::Package(l.package)
                 }
                 LookupKind::Bostoette => LookupChoice::Bostoette(r.non_negative(
-                    &lookup_key(i, "timer"),
+                    Column::AlternativeHours.at(i),
                     &l.hours,
                     "Timer pr. uge",
                 )),
@@ -955,12 +941,18 @@ impl TariffForm {
             .collect();
         let input = TariffInput {
             fixed_costs,
-            places: r.positive("pladser", &self.places, "Antal pladser"),
-            occupancy_pct: r.range("belaegning", &self.occupancy_pct, 1, 100, "Belægningen"),
-            overhead_pct: r.range("overhead", &self.overhead_pct, 0, 100, "Overhead"),
+            places: r.positive(Input::Pladser, &self.places, "Antal pladser"),
+            occupancy_pct: r.range(
+                Input::Belaegning,
+                &self.occupancy_pct,
+                1,
+                100,
+                "Belægningen",
+            ),
+            overhead_pct: r.range(Input::Overhead, &self.overhead_pct, 0, 100, "Overhead"),
             hourly_price: optional(
                 &mut r,
-                "indtastet-timepris",
+                Input::IndtastetTimepris,
                 &self.hourly_price,
                 "Timeprisen",
             ),
@@ -968,13 +960,13 @@ impl TariffForm {
             packages,
             supplements,
             drift_residents: r.non_negative(
-                "glidning-antal",
+                Input::GlidningAntal,
                 &self.drift_residents,
                 "Antal beboere",
             ),
             bostoette_price: optional(
                 &mut r,
-                "bostoette-timepris",
+                Input::BostoetteTimepris,
                 &self.bostoette_price,
                 "Bostøtteprisen",
             ),
@@ -1226,16 +1218,16 @@ mod tests {
         form.lookups[0].package = 99;
         let errors = form.parse().unwrap_err();
         assert_eq!(
-            errors["belaegning"],
+            errors[Input::Belaegning],
             "Belægningen skal ligge mellem 1 og 100."
         );
-        assert!(errors["pakke-2-timer"].contains("ikke et tal"));
+        assert!(errors[Column::PackageHours.at(1)].contains("ikke et tal"));
         assert_eq!(
-            errors["fast-udgift-1-beloeb"],
+            errors[Column::FixedCostAmount.at(0)],
             "Beløbet må ikke være negativ."
         );
-        assert_eq!(errors["alternativ-1-valg"], "Ukendt pakke.");
-        assert!(errors.contains_key("saertakst-1-maaneder"));
+        assert_eq!(errors[Column::AlternativeChoice.at(0)], "Ukendt pakke.");
+        assert!(errors.contains_key(Column::SupplementMonths.at(0)));
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use super::calc::{self, add, div, mul, sub, sum};
 use super::csv::{self, Cell};
 use super::error::{DResult, DomainError};
+use super::field::{Column, Field as Input, FieldRef, List};
 use super::form::{FieldErrors, Reader};
 use super::json::{fields, Field, Record};
 use rust_decimal::Decimal;
@@ -618,18 +619,19 @@ impl Default for TransitionForm {
     }
 }
 
-/// Test id of case `index` (0-based) field `field`: `sag-N-field`, N from 1.
-pub fn case_key(index: usize, field: &str) -> String {
-    format!("sag-{}-{field}", index + 1)
-}
-
 /// A month count: a whole number 0 … MAX_MONTHS.
-fn months(r: &mut Reader, key: &str, text: &str, label: &'static str) -> u32 {
-    u32::try_from(r.integer(key, text, 0, i64::from(MAX_MONTHS), label)).unwrap_or_default()
+fn months(r: &mut Reader, key: Column, index: usize, text: &str, label: &'static str) -> u32 {
+    u32::try_from(r.integer(key.at(index), text, 0, i64::from(MAX_MONTHS), label))
+        .unwrap_or_default()
 }
 
 /// Hours per week: 0 … 168.
-fn weekly_hours(r: &mut Reader, key: &str, text: &str, label: &'static str) -> Decimal {
+fn weekly_hours(
+    r: &mut Reader,
+    key: impl Into<FieldRef>,
+    text: &str,
+    label: &'static str,
+) -> Decimal {
     r.range(key, text, 0, 168, label)
 }
 
@@ -640,40 +642,78 @@ fn optional<T>(text: &str, parse: impl FnOnce() -> T) -> Option<T> {
 
 impl CaseForm {
     fn parse(&self, index: usize, r: &mut Reader) -> CaseInput {
-        let key = |field: &str| case_key(index, field);
         let old_rate = match self.old_rate_package {
             Some(package) => OldRate::Package(package),
-            None => {
-                OldRate::Entered(r.non_negative(&key("t-old"), &self.old_rate, "Den gamle takst"))
-            }
+            None => OldRate::Entered(r.non_negative(
+                Column::CaseOldRate.at(index),
+                &self.old_rate,
+                "Den gamle takst",
+            )),
         };
         let refill = optional(&self.refill_after, || Refill {
-            after_months: months(r, &key("r"), &self.refill_after, "Genbesat efter"),
-            new_rate: r.non_negative(&key("t-new"), &self.new_rate, "Den nye takst"),
+            after_months: months(
+                r,
+                Column::CaseRefillAfter,
+                index,
+                &self.refill_after,
+                "Genbesat efter",
+            ),
+            new_rate: r.non_negative(
+                Column::CaseNewRate.at(index),
+                &self.new_rate,
+                "Den nye takst",
+            ),
         });
         CaseInput {
             pseudonym: self.pseudonym.clone(),
             old_rate,
-            move_out: months(r, &key("t0"), &self.move_out, "Fraflytningsmåneden"),
-            transition_months: months(r, &key("l"), &self.transition_months, "Overgangsperioden"),
+            move_out: months(
+                r,
+                Column::CaseMoveOut,
+                index,
+                &self.move_out,
+                "Fraflytningsmåneden",
+            ),
+            transition_months: months(
+                r,
+                Column::CaseTransitionMonths,
+                index,
+                &self.transition_months,
+                "Overgangsperioden",
+            ),
             hours_transition: weekly_hours(
                 r,
-                &key("h-t"),
+                Column::CaseHoursTransition.at(index),
                 &self.hours_transition,
                 "Timer pr. uge i overgangen",
             ),
             cost_per_hour: optional(&self.cost_per_hour, || {
-                r.non_negative(&key("c-b"), &self.cost_per_hour, "Botilbuddets timepris")
+                r.non_negative(
+                    Column::CaseCostPerHour.at(index),
+                    &self.cost_per_hour,
+                    "Botilbuddets timepris",
+                )
             }),
-            hours_after: weekly_hours(r, &key("h-a"), &self.hours_after, "Timer pr. uge bagefter"),
+            hours_after: weekly_hours(
+                r,
+                Column::CaseHoursAfter.at(index),
+                &self.hours_after,
+                "Timer pr. uge bagefter",
+            ),
             bostotte_price: r.non_negative(
-                &key("p-b"),
+                Column::CaseBostottePrice.at(index),
                 &self.bostotte_price,
                 "Bostøttens timepris",
             ),
             refill,
             stay_months: optional(&self.stay_months, || {
-                months(r, &key("s"), &self.stay_months, "Ville ellers være blevet")
+                months(
+                    r,
+                    Column::CaseStayMonths,
+                    index,
+                    &self.stay_months,
+                    "Ville ellers være blevet",
+                )
             }),
         }
     }
@@ -684,10 +724,16 @@ impl TransitionForm {
     pub fn parse(&self) -> Result<TransitionInput, FieldErrors> {
         let mut r = Reader::new();
         let start = StartMonth {
-            year: i32::try_from(r.integer("start-aar", &self.start_year, 1900, 2200, "Startåret"))
-                .unwrap_or_default(),
+            year: i32::try_from(r.integer(
+                Input::StartAar,
+                &self.start_year,
+                1900,
+                2200,
+                "Startåret",
+            ))
+            .unwrap_or_default(),
             month: u32::try_from(r.integer(
-                "start-maaned",
+                Input::StartMaaned,
                 &self.start_month,
                 1,
                 12,
@@ -696,7 +742,7 @@ impl TransitionForm {
             .unwrap_or_default(),
         };
         let horizon = u32::try_from(r.integer(
-            "horisont",
+            Input::Horisont,
             &self.horizon,
             1,
             i64::from(MAX_HORIZON),
@@ -710,7 +756,7 @@ impl TransitionForm {
             .map(|(i, case)| case.parse(i, &mut r))
             .collect();
         if cases.is_empty() {
-            r.fail("sager", DomainError::Empty("sag"));
+            r.fail(List::Sager, DomainError::Empty("sag"));
         }
         r.finish(TransitionInput {
             start,
@@ -1076,21 +1122,24 @@ mod tests {
             ..CaseForm::default()
         });
         let errors = form.parse().unwrap_err();
-        assert_eq!(errors["horisont"], "Horisonten skal ligge mellem 1 og 240.");
-        assert!(errors.contains_key("start-maaned"));
         assert_eq!(
-            errors["sag-2-l"],
+            errors[Input::Horisont],
+            "Horisonten skal ligge mellem 1 og 240."
+        );
+        assert!(errors.contains_key(Input::StartMaaned));
+        assert_eq!(
+            errors[Column::CaseTransitionMonths.at(1)],
             "Overgangsperioden skal være et helt tal."
         );
-        assert!(errors.contains_key("sag-2-h-a"));
-        assert!(errors.contains_key("sag-2-c-b"));
+        assert!(errors.contains_key(Column::CaseHoursAfter.at(1)));
+        assert!(errors.contains_key(Column::CaseCostPerHour.at(1)));
         assert_eq!(errors.len(), 5);
         let empty = TransitionForm {
             cases: vec![],
             ..TransitionForm::default()
         };
         assert_eq!(
-            empty.parse().unwrap_err()["sager"],
+            empty.parse().unwrap_err()[List::Sager],
             "Der skal være mindst én sag."
         );
     }

@@ -6,6 +6,7 @@
 //! (borgerrelaterede timer). Every step is kept so the UI can draw it as a waterfall.
 use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};
+use super::field::{self, Column, List};
 use super::form::{FieldErrors, Reader};
 use super::holidays::{self, Holiday, HolidayOptions};
 use super::json::{fields, Field, Record};
@@ -402,63 +403,66 @@ impl Default for WageForm {
     }
 }
 
-/// Test id of staff group `index` (0-based) field `field`: `gruppe-N-field`, N from 1.
-pub fn group_key(index: usize, field: &str) -> String {
-    format!("gruppe-{}-{field}", index + 1)
-}
-
 impl WageForm {
     /// Parses every field; errors are keyed by the field's test id.
     pub fn parse(&self) -> Result<WageInput, FieldErrors> {
+        use field::Field::*;
         let mut r = Reader::new();
-        let pct = |r: &mut Reader, key: &str, text: &str, label| r.range(key, text, 0, 100, label);
+        let pct = |r: &mut Reader, key: field::FieldRef, text: &str, label| {
+            r.range(key, text, 0, 100, label)
+        };
         let input = WageInput {
-            budget: r.positive("lonbudget", &self.budget, "Lønbudgettet"),
-            residents: r.positive("beboere", &self.residents, "Antal beboere"),
-            year: r.integer("aar", &self.year, 1900, 2200, "Året") as i32,
-            supplement_pct: pct(&mut r, "tillaeg-pct", &self.supplement_pct, "Tillægget"),
-            norm: r.positive("norm", &self.norm, "Normtiden"),
-            vacation: r.non_negative("ferie", &self.vacation, "Ferien"),
-            extra_vacation: r.non_negative("feriefridage", &self.extra_vacation, "Feriefridagene"),
+            budget: r.positive(Lonbudget, &self.budget, "Lønbudgettet"),
+            residents: r.positive(Beboere, &self.residents, "Antal beboere"),
+            year: r.integer(Aar, &self.year, 1900, 2200, "Året") as i32,
+            supplement_pct: pct(&mut r, TillaegPct.into(), &self.supplement_pct, "Tillægget"),
+            norm: r.positive(Norm, &self.norm, "Normtiden"),
+            vacation: r.non_negative(Ferie, &self.vacation, "Ferien"),
+            extra_vacation: r.non_negative(Feriefridage, &self.extra_vacation, "Feriefridagene"),
             holiday_day_hours: r.range(
-                "timer-pr-helligdag",
+                TimerPrHelligdag,
                 &self.holiday_day_hours,
                 0,
                 24,
                 "Timer pr. helligdag",
             ),
             holiday_options: self.holiday_options,
-            sick_pct: pct(&mut r, "syg-pct", &self.sick_pct, "Sygefraværet"),
+            sick_pct: pct(&mut r, SygPct.into(), &self.sick_pct, "Sygefraværet"),
             training_pct: pct(
                 &mut r,
-                "kursus-pct",
+                KursusPct.into(),
                 &self.training_pct,
                 "Kursus og uddannelse",
             ),
-            other_pct: pct(&mut r, "andet-pct", &self.other_pct, "Andet fravær"),
+            other_pct: pct(&mut r, AndetPct.into(), &self.other_pct, "Andet fravær"),
             non_client_pct: r.range(
-                "ikke-borgerrelateret-pct",
+                IkkeBorgerrelateretPct,
                 &self.non_client_pct,
                 0,
                 99,
                 "Ikke-borgerrelateret tid",
             ),
-            days_per_year: r.range("dage-pr-aar", &self.days_per_year, 1, 366, "Dage pr. år"),
+            days_per_year: r.range(DagePrAar, &self.days_per_year, 1, 366, "Dage pr. år"),
             groups: self
                 .groups
                 .iter()
                 .enumerate()
                 .map(|(i, g)| StaffGroup {
                     name: g.name.clone(),
-                    share_pct: pct(&mut r, &group_key(i, "andel"), &g.share_pct, "Andelen"),
+                    share_pct: pct(
+                        &mut r,
+                        Column::GroupShare.at(i).into(),
+                        &g.share_pct,
+                        "Andelen",
+                    ),
                     monthly_salary: r.non_negative(
-                        &group_key(i, "maanedsloen"),
+                        Column::GroupSalary.at(i),
                         &g.monthly_salary,
                         "Månedslønnen",
                     ),
                     pension_pct: pct(
                         &mut r,
-                        &group_key(i, "pension"),
+                        Column::GroupPension.at(i).into(),
                         &g.pension_pct,
                         "Pensionen",
                     ),
@@ -466,10 +470,10 @@ impl WageForm {
                 .collect(),
         };
         if input.groups.is_empty() {
-            r.fail("grupper", DomainError::Empty("personalegruppe"));
+            r.fail(List::Grupper, DomainError::Empty("personalegruppe"));
         } else if let Ok(total) = sum(input.groups.iter().map(|g| Ok(g.share_pct))) {
             if total != Decimal::ONE_HUNDRED {
-                r.fail("grupper", DomainError::SharesNotHundred(total));
+                r.fail(List::Grupper, DomainError::SharesNotHundred(total));
             }
         }
         r.finish(input)
@@ -568,9 +572,9 @@ mod tests {
         };
         form.groups[1].share_pct = "20".into();
         let errors = form.parse().unwrap_err();
-        assert!(errors["lonbudget"].contains("ikke et tal"));
+        assert!(errors[field::Field::Lonbudget].contains("ikke et tal"));
         assert_eq!(
-            errors["grupper"],
+            errors[List::Grupper],
             "Andelene skal give 100 % i alt (nu 95 %)."
         );
     }

@@ -48,7 +48,7 @@ impl Window {
     }
 
     /// The part of test ids and form keys that names the window.
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             Window::Evening => "aften",
             Window::Night => "nat",

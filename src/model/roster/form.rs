@@ -2,19 +2,20 @@
 use super::clock::{parse_time, PerWindow, Window};
 use super::{RosterInput, Shift};
 use crate::model::error::DomainError;
+use crate::model::field::{Column, Field as Input, FieldRef, List};
 use crate::model::form::{FieldErrors, Reader};
 use crate::model::json::{fields, Field, Record};
 use rust_decimal::Decimal;
 
-/// Monday … Sunday: (Danish label, the test-id part).
-pub const WEEKDAYS: [(&str, &str); 7] = [
-    ("Mandag", "mandag"),
-    ("Tirsdag", "tirsdag"),
-    ("Onsdag", "onsdag"),
-    ("Torsdag", "torsdag"),
-    ("Fredag", "fredag"),
-    ("Lørdag", "loerdag"),
-    ("Søndag", "soendag"),
+/// Monday … Sunday: (Danish label, the shift's staff column).
+pub const WEEKDAYS: [(&str, Column); 7] = [
+    ("Mandag", Column::ShiftMonday),
+    ("Tirsdag", Column::ShiftTuesday),
+    ("Onsdag", Column::ShiftWednesday),
+    ("Torsdag", Column::ShiftThursday),
+    ("Fredag", Column::ShiftFriday),
+    ("Lørdag", Column::ShiftSaturday),
+    ("Søndag", Column::ShiftSunday),
 ];
 
 /// One shift as typed.
@@ -189,16 +190,6 @@ impl Default for RosterForm {
     }
 }
 
-/// Test id of shift `index` (0-based) field `field`: `vagt-N-field`, N from 1.
-pub fn shift_key(index: usize, field: &str) -> String {
-    format!("vagt-{}-{field}", index + 1)
-}
-
-/// Test id of the supplement rate of staff group `index` (0-based) in window `w`.
-pub fn rate_key(index: usize, w: Window) -> String {
-    format!("tillaeg-{}-{}", index + 1, w.key())
-}
-
 impl RosterForm {
     /// One rates row per wage staff group: the user's row where there is one, otherwise the
     /// default for the group's name.
@@ -235,9 +226,9 @@ impl RosterForm {
     /// wage page's staff groups, which the shifts refer to by index.
     pub fn parse(&self, group_names: &[String]) -> Result<RosterInput, FieldErrors> {
         let mut r = Reader::new();
-        let time = |r: &mut Reader, key: String, text: &str| {
+        let time = |r: &mut Reader, key: FieldRef, text: &str| {
             parse_time(text).unwrap_or_else(|e| {
-                r.fail(&key, e);
+                r.fail(key, e);
                 0
             })
         };
@@ -248,18 +239,18 @@ impl RosterForm {
             .map(|(i, s)| {
                 if s.group >= group_names.len() {
                     r.fail(
-                        &shift_key(i, "gruppe"),
+                        Column::ShiftGroup.at(i),
                         DomainError::UnknownReference("personalegruppe"),
                     );
                 }
                 let mut staff = [Decimal::ZERO; 7];
                 for ((count, text), (_, day)) in staff.iter_mut().zip(&s.staff).zip(WEEKDAYS) {
-                    *count = r.range(&shift_key(i, day), text, 0, 1000, "Antal medarbejdere");
+                    *count = r.range(day.at(i), text, 0, 1000, "Antal medarbejdere");
                 }
                 Shift {
                     name: s.name.clone(),
-                    start: time(&mut r, shift_key(i, "start"), &s.start),
-                    end: time(&mut r, shift_key(i, "slut"), &s.end),
+                    start: time(&mut r, Column::ShiftStart.at(i).into(), &s.start),
+                    end: time(&mut r, Column::ShiftEnd.at(i).into(), &s.end),
                     staff,
                     group: s.group,
                     asleep: s.asleep,
@@ -267,14 +258,15 @@ impl RosterForm {
             })
             .collect();
         if self.shifts.is_empty() {
-            r.fail("vagter", DomainError::Empty("vagt"));
+            r.fail(List::Vagter, DomainError::Empty("vagt"));
         }
         let rates = self
             .rates_for(group_names)
             .iter()
             .enumerate()
             .map(|(i, row)| {
-                let mut rate = |w| r.range(&rate_key(i, w), row.get(w), 0, 100, "Tillægssatsen");
+                let mut rate =
+                    |w| r.range(Column::rate(w).at(i), row.get(w), 0, 100, "Tillægssatsen");
                 PerWindow {
                     evening: rate(Window::Evening),
                     night: rate(Window::Night),
@@ -288,7 +280,7 @@ impl RosterForm {
             rates,
             stacking: self.stacking,
             sleep_factor_pct: r.range(
-                "sovende-arbejdstid-pct",
+                Input::SovendeArbejdstidPct,
                 &self.sleep_factor_pct,
                 0,
                 100,
@@ -341,21 +333,21 @@ mod tests {
         }];
         form.sleep_factor_pct = "120".into();
         let errors = form.parse(&names()).unwrap_err();
-        assert!(errors["vagt-1-start"].contains("klokkeslæt"));
+        assert!(errors[Column::ShiftStart.at(0)].contains("klokkeslæt"));
         assert_eq!(
-            errors["vagt-2-loerdag"],
+            errors[Column::ShiftSaturday.at(1)],
             "Antal medarbejdere skal ligge mellem 0 og 1.000."
         );
-        assert_eq!(errors["vagt-3-gruppe"], "Ukendt personalegruppe.");
-        assert!(errors["tillaeg-1-aften"].contains("ikke et tal"));
-        assert!(errors.contains_key("sovende-arbejdstid-pct"));
+        assert_eq!(errors[Column::ShiftGroup.at(2)], "Ukendt personalegruppe.");
+        assert!(errors[Column::RateEvening.at(0)].contains("ikke et tal"));
+        assert!(errors.contains_key(Input::SovendeArbejdstidPct));
         assert_eq!(errors.len(), 5);
         let empty = RosterForm {
             shifts: vec![],
             ..RosterForm::default()
         };
         assert_eq!(
-            empty.parse(&names()).unwrap_err()["vagter"],
+            empty.parse(&names()).unwrap_err()[List::Vagter],
             "Der skal være mindst én vagt."
         );
     }
@@ -376,7 +368,7 @@ mod tests {
         let mut remaining = names();
         remaining.drain(..2);
         let errors = form.parse(&remaining).unwrap_err();
-        assert_eq!(errors["vagt-1-gruppe"], "Ukendt personalegruppe.");
+        assert_eq!(errors[Column::ShiftGroup.at(0)], "Ukendt personalegruppe.");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! of the page on every keystroke; with the kept ones it skips each input whose text, hint
 //! and error did not change. `Fields::part` goes further for long lists: a row whose data
 //! did not change is not even rendered.
+use crate::model::field::{self, Field, FieldRef, Table};
 use crate::model::form::FieldErrors;
 use crate::model::scenario::Scenario;
 use crate::ui::components::checkbox::checkbox;
@@ -50,10 +51,17 @@ pub enum Kind {
     Text,
 }
 
+/// Which input of its form a spec is: a page's own input, or a column of a row (whose
+/// row `Place::Row` adds).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Key {
+    Page(Field),
+    Row(field::Column),
+}
+
 /// What a text input shows, whatever form it belongs to.
 pub struct Input {
-    /// The input's test id in a page's own form; in a row, the last part of it (`Place::id`).
-    pub key: &'static str,
+    pub key: Key,
     pub label: &'static str,
     /// The unit after a number. `Some("")` keeps an empty unit column, so the input lines up
     /// with its neighbours that have one.
@@ -71,7 +79,7 @@ pub struct FieldSpec<F> {
 impl<F> FieldSpec<F> {
     /// A number input.
     pub const fn number(
-        key: &'static str,
+        key: Key,
         label: &'static str,
         suffix: Option<&'static str>,
         hint: Option<&'static str>,
@@ -92,7 +100,7 @@ impl<F> FieldSpec<F> {
 
     /// A free-text input.
     pub const fn text(
-        key: &'static str,
+        key: Key,
         label: &'static str,
         hint: Option<&'static str>,
         text: Lens<F, String>,
@@ -114,21 +122,19 @@ impl<F> FieldSpec<F> {
 /// One checkbox of a form `F`.
 pub struct FlagSpec<F> {
     /// As `Input::key`.
-    pub key: &'static str,
+    pub key: Key,
     pub label: &'static str,
     pub flag: Lens<F, bool>,
 }
 
 /// Where a form sits in the scenario.
 pub enum Place<F: 'static> {
-    /// A page's own form (e.g. the wage form); its inputs' test ids are their keys.
+    /// A page's own form (e.g. the wage form); its inputs are `Key::Page`.
     Page(fn(&mut Scenario) -> &mut F),
-    /// Row `index` of a list (e.g. a tariff package); `id` makes the row's test ids from the
-    /// keys, as the model keys its errors (e.g. `model::tariff::package_key`).
+    /// Row `index` of a list (e.g. a tariff package); its inputs are `Key::Row`.
     Row {
         list: fn(&mut Scenario) -> &mut Vec<F>,
         index: usize,
-        id: fn(usize, &str) -> String,
     },
 }
 
@@ -141,11 +147,13 @@ impl<F> Clone for Place<F> {
 impl<F> Copy for Place<F> {}
 
 impl<F> Place<F> {
-    /// The test id of the input with `key`.
-    pub fn id(self, key: &str) -> String {
-        match self {
-            Place::Page(_) => key.to_string(),
-            Place::Row { index, id, .. } => id(index, key),
+    /// The input with `key` here. A row column in a page's form (a spec table mistake) is
+    /// taken as the first row's.
+    pub fn field(self, key: Key) -> FieldRef {
+        match (self, key) {
+            (_, Key::Page(f)) => f.into(),
+            (Place::Row { index, .. }, Key::Row(c)) => c.at(index).into(),
+            (Place::Page(_), Key::Row(c)) => c.at(0).into(),
         }
     }
 
@@ -194,19 +202,20 @@ pub fn use_fields(dispatcher: UseReducerDispatcher<AppState>, errors: FieldError
     }
 }
 
-/// The callback kept for `id`, or a new one that writes the value into `set` of the form at
+/// The callback kept for `field`, or a new one that writes the value into `set` of the form at
 /// `place` (the edit is only built when no callback is kept).
-/// An id always names the same value of the scenario, so a kept callback never edits
+/// A field always names the same value of the scenario, so a kept callback never edits
 /// another one.
 fn keep<F: 'static, T: Clone + 'static>(
     kept: &Callbacks<T>,
     dispatcher: &UseReducerDispatcher<AppState>,
-    id: &str,
+    field: FieldRef,
     place: Place<F>,
     set: fn(&mut F) -> &mut T,
 ) -> Callback<T> {
+    let id = field.id();
     let mut kept = kept.borrow_mut();
-    let at = match kept.binary_search_by(|(k, _)| k.as_str().cmp(id)) {
+    let at = match kept.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
         Ok(at) => return kept[at].1.clone(),
         Err(at) => at,
     };
@@ -216,14 +225,14 @@ fn keep<F: 'static, T: Clone + 'static>(
         }
     });
     let callback = edit_dyn(dispatcher.clone(), apply);
-    kept.insert(at, (id.to_string(), callback.clone()));
+    kept.insert(at, (id, callback.clone()));
     callback
 }
 
 impl Fields {
-    /// The parse error of the input with test id `id`.
-    pub fn error(&self, id: &str) -> Option<String> {
-        self.errors.get(id).cloned()
+    /// The parse error of `field`.
+    pub fn error(&self, field: impl Into<FieldRef>) -> Option<String> {
+        self.errors.get(field).cloned()
     }
 
     /// Every input of `specs`, in order.
@@ -236,18 +245,25 @@ impl Fields {
 
     /// The input of `spec`; `hint` replaces the spec's hint (for hints with a live number).
     pub fn field<F>(&self, form: &Form<F>, spec: &FieldSpec<F>, hint: Option<String>) -> Html {
-        let id = form.place.id(spec.input.key);
+        let field = form.place.field(spec.input.key);
         let Lens { get, set } = spec.text;
-        let on_change = keep(&self.kept.texts, &self.dispatcher, &id, form.place, set);
+        let on_change = keep(&self.kept.texts, &self.dispatcher, field, form.place, set);
         let default = form.defaults.map(get);
-        self.text_input(&spec.input, id, get(form.value), default, hint, on_change)
+        self.text_input(
+            &spec.input,
+            field,
+            get(form.value),
+            default,
+            hint,
+            on_change,
+        )
     }
 
     /// The one place a spec'd text input is expanded (see the module doc).
     fn text_input(
         &self,
         input: &Input,
-        id: String,
+        field: FieldRef,
         value: &str,
         default: Option<&String>,
         hint: Option<String>,
@@ -256,7 +272,8 @@ impl Fields {
         let hint = hint
             .map(AttrValue::from)
             .or(input.hint.map(AttrValue::from));
-        let error = self.error(&id);
+        let error = self.error(field);
+        let id = field.id();
         match input.kind {
             Kind::Number => {
                 let default = default
@@ -273,24 +290,17 @@ impl Fields {
 
     /// The checkbox of `spec`.
     pub fn flag<F>(&self, form: &Form<F>, spec: &FlagSpec<F>) -> Html {
-        let id = form.place.id(spec.key);
+        let field = form.place.field(spec.key);
         let Lens { get, set } = spec.flag;
-        let on_change = keep(&self.kept.flags, &self.dispatcher, &id, form.place, set);
-        checkbox(id.into(), spec.label, *get(form.value), on_change)
+        let on_change = keep(&self.kept.flags, &self.dispatcher, field, form.place, set);
+        checkbox(field.id().into(), spec.label, *get(form.value), on_change)
     }
 
-    /// `part`, rendered again only when it or its errors (those whose test ids start with
-    /// `prefix`) changed.
-    pub fn part<P: Part>(&self, prefix: &str, part: P) -> Html {
-        let mut errors = FieldErrors::new();
-        for (k, v) in &self.errors {
-            if k.starts_with(prefix) {
-                errors.insert(k.clone(), v.clone());
-            }
-        }
+    /// `part`, row `row` of `table`, rendered again only when it or its errors changed.
+    pub fn part<P: Part>(&self, table: Table, row: usize, part: P) -> Html {
         memo::piece(Rc::new(PartPiece {
             dispatcher: self.dispatcher.clone(),
-            errors,
+            errors: self.errors.of_row(table, row),
             part,
         }))
     }
@@ -363,8 +373,8 @@ pub fn remove_row<T>(rows: &mut Vec<T>, index: usize) -> bool {
 
 /// What a list's rows are called, and how one is removed.
 pub struct RowKind {
-    /// Makes a row's test ids, e.g. `model::tariff::package_key`.
-    pub id: fn(usize, &str) -> String,
+    /// The table whose rows these are: it makes the rows' test ids.
+    pub table: Table,
     /// Removes row n (and whatever refers to it), e.g. with `remove_row`.
     pub remove: fn(&mut Scenario, usize),
     /// The legend ("Fast udgift" → "Fast udgift 1"), and in lower case for the remove
@@ -393,7 +403,7 @@ impl RowKind {
         let remove = removable.then(|| {
             button(
                 Some("secondary"),
-                Some((self.id)(index, "fjern")),
+                Some(self.table.row_id(index, "fjern")),
                 Some(fill(
                     "Fjern {} {}",
                     [self.name.1.to_string(), n.to_string()],
@@ -426,7 +436,6 @@ impl<F> Rows<F> {
             place: Place::Row {
                 list: self.list,
                 index,
-                id: self.kind.id,
             },
             defaults: None,
         }
@@ -435,12 +444,13 @@ impl<F> Rows<F> {
 
 /// A labelled select; `options` are (value, label).
 pub fn select(
-    id: String,
+    field: FieldRef,
     label: &str,
     value: &str,
     options: &[(String, String)],
     on_change: Callback<String>,
 ) -> Html {
+    let id = field.id();
     let onchange = select_input(&on_change);
     html! {
         <div class="field">
@@ -511,7 +521,7 @@ impl Cell {
 /// A column of a result table over rows of type `R`.
 pub struct Column<R> {
     pub heading: &'static str,
-    /// The cell's test id is the table's `id(row, key)`.
+    /// The cell's test id is the table's `row_id(row, key)`.
     pub key: Option<&'static str>,
     pub cell: fn(&R) -> Cell,
 }
@@ -528,18 +538,18 @@ pub struct TableHead {
 }
 
 /// A scrollable result table: per row its heading and the `columns`' cells; test ids are
-/// `id(row index, column key)`.
+/// `ids.row_id(row index, column key)`.
 pub fn table<R>(
     head: &TableHead,
     columns: &[Column<R>],
     rows: Vec<(String, R)>,
-    id: fn(usize, &str) -> String,
+    ids: Table,
 ) -> Html {
     let mut body = Vec::with_capacity(rows.len());
     for (n, (heading, row)) in rows.into_iter().enumerate() {
         let mut cells = Vec::with_capacity(columns.len());
         for c in columns {
-            cells.push(td(c.key.map(|k| id(n, k)), (c.cell)(&row)));
+            cells.push(td(c.key.map(|k| ids.row_id(n, k)), (c.cell)(&row)));
         }
         body.push(tr(heading, cells));
     }
@@ -576,18 +586,20 @@ fn table_frame(head: &TableHead, headings: &[&'static str], body: Vec<Html>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::tariff::{package_key, PackageForm, TariffForm};
+    use crate::model::tariff::{PackageForm, TariffForm};
 
     #[test]
-    fn test_ids_come_from_the_place() {
+    fn fields_come_from_the_place() {
         let page: Place<TariffForm> = Place::Page(|s| &mut s.tariff);
-        assert_eq!(page.id("belaegning"), "belaegning");
+        let belaegning = Key::Page(Field::Belaegning);
+        assert_eq!(page.field(belaegning), FieldRef::Page(Field::Belaegning));
         let row: Place<PackageForm> = Place::Row {
             list: |s| &mut s.tariff.packages,
             index: 2,
-            id: package_key,
         };
-        assert_eq!(row.id("timer"), "pakke-3-timer");
+        let hours = field::Column::PackageHours;
+        assert_eq!(row.field(Key::Row(hours)), hours.at(2).into());
+        assert_eq!(row.field(belaegning), FieldRef::Page(Field::Belaegning));
     }
 
     #[test]
@@ -597,7 +609,6 @@ mod tests {
         let gone: Place<PackageForm> = Place::Row {
             list: |s| &mut s.tariff.packages,
             index: n,
-            id: package_key,
         };
         assert!(gone.find(&mut scenario).is_none());
         assert!(!remove_row(&mut scenario.tariff.packages, n));

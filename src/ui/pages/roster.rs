@@ -1,10 +1,11 @@
 //! Page "Vagtplan" (DOMAIN.md §2): the shift table, supplement rates, the week heatmap and
 //! what the plan costs against the lønbudget. All figures come from `model::roster`.
+use crate::model::field::{Column, Field, List, RowField, Table};
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::roster::{
-    self, default_rates, format_time, shift_key, HeatCell, Preset, RosterInput, RosterResult,
-    ShiftForm, Window, WEEKDAYS,
+    self, default_rates, format_time, HeatCell, Preset, RosterInput, RosterResult, ShiftForm,
+    Window, WEEKDAYS,
 };
 use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
@@ -36,14 +37,15 @@ fn group_names(ctx: &AppContext) -> Vec<String> {
 
 /// A compact text input for a table cell; the visible column header plus `aria-label` name it.
 fn cell(
-    id: String,
+    field: RowField,
     label: String,
     value: &str,
     errors: &FieldErrors,
     on_change: Callback<String>,
 ) -> Html {
     let oninput = text_input(&on_change);
-    let error = errors.get(&id);
+    let error = errors.get(field);
+    let id = field.id();
     html! {
         <input type="text" id={id.clone()} data-testid={id.clone()} aria-label={label} value={value.to_string()}
             autocomplete="off" class={classes!("cell", error.map(|_| "cell-error"))}
@@ -85,9 +87,9 @@ fn shift_row(row: &ShiftRow) -> Html {
     } = row;
     let (i, n) = (*index, index + 1);
     let columns = [
-        ("navn", "navn"),
-        ("start", "start (tt:mm)"),
-        ("slut", "slut (tt:mm)"),
+        (Column::ShiftName, "navn"),
+        (Column::ShiftStart, "start (tt:mm)"),
+        (Column::ShiftEnd, "slut (tt:mm)"),
     ]
     .map(|(key, label)| (key, label.to_string()))
     .into_iter()
@@ -100,7 +102,7 @@ fn shift_row(row: &ShiftRow) -> Html {
                 *text = v;
             }
         });
-        html! { <td>{ cell(shift_key(i, key), fill("Vagt {}: {}", [n.to_string(), label.to_string()]), &value, errors, on_change) }</td> }
+        html! { <td>{ cell(key.at(i), fill("Vagt {}: {}", [n.to_string(), label.to_string()]), &value, errors, on_change) }</td> }
     });
     let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
         s.group = g.parse().unwrap_or_default()
@@ -109,14 +111,15 @@ fn shift_row(row: &ShiftRow) -> Html {
     let (on_copy, on_delete) = row_copy_remove(dispatch, shifts, i, |s| {
         s.name = fill("{} (kopi)", [s.name.to_string()])
     });
-    let group_id = shift_key(i, "gruppe");
-    let asleep_id = shift_key(i, "sovende");
+    let group = Column::ShiftGroup.at(i);
+    let group_id = group.id();
+    let asleep_id = Column::ShiftAsleep.at(i).id();
     html! {
         <tr>
             { for cells }
             <td>
                 <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={fill("Vagt {}: personalegruppe", [n.to_string()])}
-                    aria-invalid={errors.contains_key(&group_id).then_some("true")} onchange={on_group}>
+                    aria-invalid={errors.contains_key(group).then_some("true")} onchange={on_group}>
                     { for names.iter().enumerate().map(|(g, name)| html! {
                         <option value={g.to_string()} selected={g == shift.group}>{name}</option>
                     }) }
@@ -130,9 +133,9 @@ fn shift_row(row: &ShiftRow) -> Html {
                     aria-label={fill("Vagt {}: sovende vagt", [n.to_string()])} onchange={on_asleep} />
             </td>
             <td class="row-actions">
-                <button type="button" class="secondary" data-testid={shift_key(i, "kopier")}
+                <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "kopier")}
                     aria-label={fill("Kopiér vagt {}", [n.to_string()])} onclick={on_copy}>{"Kopiér"}</button>
-                <button type="button" class="secondary" data-testid={shift_key(i, "slet")}
+                <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "slet")}
                     aria-label={fill("Slet vagt {}", [n.to_string()])} onclick={on_delete}>{"Slet"}</button>
             </td>
         </tr>
@@ -145,7 +148,7 @@ fn field_label(key: &str) -> String {
     let (kind, n, field) = (parts.next(), parts.next(), parts.next());
     let field = WEEKDAYS
         .iter()
-        .find(|(_, k)| Some(*k) == field)
+        .find(|(_, c)| Some(c.id()) == field)
         .map(|(label, _)| crate::model::to_lower(label))
         .or_else(|| field.map(|f| f.replace('-', " ")))
         .unwrap_or_default();
@@ -159,17 +162,14 @@ fn field_label(key: &str) -> String {
 }
 
 /// Field errors of the shift table, listed under it (the cells are too small for messages).
-fn error_list(errors: &FieldErrors, prefix: &str) -> Html {
-    let mine: Vec<(&String, &String)> = errors
-        .iter()
-        .filter(|(k, _)| k.starts_with(prefix))
-        .collect();
+fn error_list(errors: &FieldErrors, table: Table) -> Html {
+    let mine = errors.of_table(table);
     if mine.is_empty() {
         return html! {};
     }
     html! {
-        <div class="error-message" role="alert" data-testid={fill("{}fejl", [prefix.to_string()])}>
-            <ul>{ for mine.into_iter().map(|(k, e)| html! { <li><a href={fill("#{}", [k.to_string()])}>{field_label(k)}</a>{fill(": {}", [e.to_string()])}</li> }) }</ul>
+        <div class="error-message" role="alert" data-testid={format!("{}-fejl", table.id())}>
+            <ul>{ for mine.iter().map(|(k, e)| html! { <li><a href={fill("#{}", [k.to_string()])}>{field_label(k)}</a>{fill(": {}", [e.to_string()])}</li> }) }</ul>
         </div>
     }
 }
@@ -198,7 +198,7 @@ fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String
         <section class="card roster-shifts" aria-labelledby="vagter-titel">
             <h2 id="vagter-titel">{"Vagter"}</h2>
             <p class="hint">{"Tal pr. dag er medarbejdere på vagten den dag den begynder (½ = hver anden uge). En vagt hvor slut ligger før start, går over midnat. Tab flytter mellem felterne."}</p>
-            if let Some(e) = errors.get("vagter") {
+            if let Some(e) = errors.get(List::Vagter) {
                 <p class="error-message" role="alert">{e.clone()}</p>
             }
             <div class="table-scroll">
@@ -218,7 +218,7 @@ fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String
                     }, shift_row)) }</tbody>
                 </table>
             </div>
-            { error_list(errors, "vagt-") }
+            { error_list(errors, Table::Shifts) }
             <div class="button-row">
                 <button type="button" data-testid="vagt-tilfoej" onclick={on_add}>{"Tilføj vagt"}</button>
                 <span class="hint">{"Skabelon (erstatter vagterne):"}</span>
@@ -256,7 +256,7 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Ht
                                     r.set(w, v);
                                 }
                             });
-                            html! { <td>{ cell(fill("tillaeg-{}-{}", [(i + 1).to_string(), w.key().to_string()]), fill("{}: {} i %", [name.to_string(), w.label().to_string()]), row.get(w), errors, on_change) }</td> }
+                            html! { <td>{ cell(Column::rate(w).at(i), fill("{}: {} i %", [name.to_string(), w.label().to_string()]), row.get(w), errors, on_change) }</td> }
                         }) }
                     </tr>
                 }) }
@@ -264,11 +264,11 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Ht
             </table>
             </div>
             <p class="hint">{fill("Standardsatser valgt efter navn: {}.", [names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; ")])}</p>
-            { error_list(errors, "tillaeg-") }
-            { checkbox("tillaeg-stabling".into(), "Læg tillæg sammen (stabling), når flere gælder samtidig", form.stacking, on_stacking) }
-            <NumberField id="sovende-arbejdstid-pct" label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
-                suffix="%" default="100" hint="Aftales lokalt." error={errors.get("sovende-arbejdstid-pct").cloned()} on_change={on_factor} />
-            { checkbox("tillaeg-fra-vagtplan".into(), "Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer",
+            { error_list(errors, Table::Rates) }
+            { checkbox(Field::TillaegStabling.id().into(), "Læg tillæg sammen (stabling), når flere gælder samtidig", form.stacking, on_stacking) }
+            <NumberField id={Field::SovendeArbejdstidPct.id()} label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
+                suffix="%" default="100" hint="Aftales lokalt." error={errors.get(Field::SovendeArbejdstidPct).cloned()} on_change={on_factor} />
+            { checkbox(Field::TillaegFraVagtplan.id().into(), "Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer",
                 ctx.scenario.wage.supplement_from_roster, on_feed) }
         </section>
     }
@@ -379,7 +379,11 @@ fn shift_results(r: &RosterResult) -> Html {
             Cell::Num(s.cost_per_extra_staff, 0),
             extra,
         ];
-        row(s.name.clone().into(), cells, Some(shift_key(i, "ekstra")))
+        row(
+            s.name.clone().into(),
+            cells,
+            Some(Table::Shifts.row_id(i, "ekstra")),
+        )
     });
     let head = heads(&[
         "Vagt",

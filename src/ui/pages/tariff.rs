@@ -2,13 +2,13 @@
 //! against the wage budget, særtakster, glidning, and the case worker's price lookup with a
 //! one-page print. All figures come from `model::tariff`; the timepris, the wage budget and
 //! the borgerrelaterede timer come from the wage page through `WageLink`.
+use crate::model::field::{Column as Input, Field, Table};
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
 use crate::model::scenario::Scenario;
 use crate::model::tariff::{
-    self, fixed_cost_key, hours_to_minutes, lookup_key, minutes_to_hours, package_key,
-    supplement_key, FixedCostForm, HourlySource, HoursUnit, LookupChoice, LookupForm, LookupKind,
-    PackageForm, PackageResult, Preset, PriceBasis, Quote, QuoteDiff, SupplementForm, TariffForm,
-    TariffInput, TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
+    self, hours_to_minutes, minutes_to_hours, FixedCostForm, HourlySource, HoursUnit, LookupChoice,
+    LookupForm, LookupKind, PackageForm, PackageResult, Preset, PriceBasis, Quote, QuoteDiff,
+    SupplementForm, TariffForm, TariffInput, TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
 };
 use crate::platform;
 use crate::ui::components::explain::{self, Step};
@@ -16,7 +16,7 @@ use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
     button, card, hint, lens, remove_row, select, table, use_fields, Cell, Column, FieldSpec,
-    Fields, FlagSpec, Form, Part, Place, RowKind, Rows, TableHead,
+    Fields, FlagSpec, Form, Key, Part, Place, RowKind, Rows, TableHead,
 };
 use crate::ui::state::AppContext;
 use crate::ui::text::{fill, with_unit};
@@ -45,21 +45,21 @@ const TARIFF: Place<TariffForm> = Place::Page(|s| &mut s.tariff);
 
 const PLACES: [FieldSpec<TariffForm>; 3] = [
     FieldSpec::number(
-        "pladser",
+        Key::Page(Field::Pladser),
         "Antal pladser",
         Some("pladser"),
         None,
         lens!(places),
     ),
     FieldSpec::number(
-        "belaegning",
+        Key::Page(Field::Belaegning),
         "Belægning (%)",
         Some("%"),
         Some("Budgetteres typisk med 95–100 %."),
         lens!(occupancy_pct),
     ),
     FieldSpec::number(
-        "overhead",
+        Key::Page(Field::Overhead),
         "Overhead (% oven på basis- og ydelsestakst)",
         Some("%"),
         Some("Hovedstadens rammeaftale: ca. 6 %."),
@@ -69,7 +69,7 @@ const PLACES: [FieldSpec<TariffForm>; 3] = [
 
 /// Its hint names the wage page's timepris.
 const HOURLY: FieldSpec<TariffForm> = FieldSpec::number(
-    "indtastet-timepris",
+    Key::Page(Field::IndtastetTimepris),
     "Timepris (kr. pr. borgerrelateret time)",
     Some("kr."),
     None,
@@ -77,7 +77,7 @@ const HOURLY: FieldSpec<TariffForm> = FieldSpec::number(
 );
 
 const DRIFT: FieldSpec<TariffForm> = FieldSpec::number(
-    "glidning-antal",
+    Key::Page(Field::GlidningAntal),
     "Glidning: beboere der flyttes én pakke op",
     Some("beboere"),
     None,
@@ -86,7 +86,7 @@ const DRIFT: FieldSpec<TariffForm> = FieldSpec::number(
 
 /// Its hint names the timepris in use.
 const BOSTOETTE: FieldSpec<TariffForm> = FieldSpec::number(
-    "bostoette-timepris",
+    Key::Page(Field::BostoetteTimepris),
     "§85 bostøtte: pris pr. time (kr.)",
     Some("kr."),
     None,
@@ -94,9 +94,9 @@ const BOSTOETTE: FieldSpec<TariffForm> = FieldSpec::number(
 );
 
 const FIXED_COST: [FieldSpec<FixedCostForm>; 2] = [
-    FieldSpec::text("navn", "Navn", None, lens!(name)),
+    FieldSpec::text(Key::Row(Input::FixedCostName), "Navn", None, lens!(name)),
     FieldSpec::number(
-        "beloeb",
+        Key::Row(Input::FixedCostAmount),
         "Beløb pr. år (kr.)",
         Some("kr."),
         None,
@@ -106,24 +106,24 @@ const FIXED_COST: [FieldSpec<FixedCostForm>; 2] = [
 
 /// In form order; the selects and the checkbox go between them (`package_row`).
 const PACKAGE: [FieldSpec<PackageForm>; 5] = [
-    FieldSpec::text("kode", "Kode", None, lens!(code)),
-    FieldSpec::text("navn", "Navn", None, lens!(name)),
+    FieldSpec::text(Key::Row(Input::PackageCode), "Kode", None, lens!(code)),
+    FieldSpec::text(Key::Row(Input::PackageName), "Navn", None, lens!(name)),
     FieldSpec::number(
-        "timer",
+        Key::Row(Input::PackageHours),
         "Støtte",
         Some(""),
         Some("Borgerrelaterede timer; enheden vælges nedenfor."),
         lens!(hours),
     ),
     FieldSpec::number(
-        "pris",
+        Key::Row(Input::PackagePrice),
         "Pris pr. døgn (kr.)",
         Some("kr."),
         Some("Tom = timer × timepris."),
         lens!(price),
     ),
     FieldSpec::number(
-        "beboere",
+        Key::Row(Input::PackageResidents),
         "Beboere i pakken",
         Some("beboere"),
         None,
@@ -132,27 +132,27 @@ const PACKAGE: [FieldSpec<PackageForm>; 5] = [
 ];
 
 const OPEN_ENDED: FlagSpec<PackageForm> = FlagSpec {
-    key: "opefter",
+    key: Key::Row(Input::PackageOpenEnded),
     label: "»og opefter« (tallene er et minimum)",
     flag: lens!(open_ended),
 };
 
 const SUPPLEMENT: [FieldSpec<SupplementForm>; 3] = [
     FieldSpec::text(
-        "pseudonym",
+        Key::Row(Input::SupplementPseudonym),
         "Borger (pseudonym)",
         Some("Brug et pseudonym, aldrig CPR-nummer."),
         lens!(pseudonym),
     ),
     FieldSpec::number(
-        "timer",
+        Key::Row(Input::SupplementHours),
         "Ekstra timer pr. uge",
         Some("t"),
         None,
         lens!(extra_hours),
     ),
     FieldSpec::number(
-        "maaneder",
+        Key::Row(Input::SupplementMonths),
         "Antal måneder (Gladsaxe: 4 ad gangen)",
         Some("mdr."),
         None,
@@ -162,7 +162,7 @@ const SUPPLEMENT: [FieldSpec<SupplementForm>; 3] = [
 
 /// Shown for a §85 alternative only.
 const LOOKUP_HOURS: FieldSpec<LookupForm> = FieldSpec::number(
-    "timer",
+    Key::Row(Input::AlternativeHours),
     "§85 timer pr. uge",
     Some("t"),
     Some("Holstebro: pakke 5 = 6 timer pr. uge."),
@@ -172,7 +172,7 @@ const LOOKUP_HOURS: FieldSpec<LookupForm> = FieldSpec::number(
 const FIXED_COSTS: Rows<FixedCostForm> = Rows {
     list: |s| &mut s.tariff.fixed_costs,
     kind: RowKind {
-        id: fixed_cost_key,
+        table: Table::FixedCosts,
         remove: |s, i| {
             remove_row(&mut s.tariff.fixed_costs, i);
         },
@@ -185,7 +185,7 @@ const FIXED_COSTS: Rows<FixedCostForm> = Rows {
 const PACKAGES: Rows<PackageForm> = Rows {
     list: |s| &mut s.tariff.packages,
     kind: RowKind {
-        id: package_key,
+        table: Table::Packages,
         remove: |s, i| {
             remove_row(&mut s.tariff.packages, i);
         },
@@ -198,7 +198,7 @@ const PACKAGES: Rows<PackageForm> = Rows {
 const SUPPLEMENTS: Rows<SupplementForm> = Rows {
     list: |s| &mut s.tariff.supplements,
     kind: RowKind {
-        id: supplement_key,
+        table: Table::Supplements,
         remove: |s, i| {
             remove_row(&mut s.tariff.supplements, i);
         },
@@ -211,7 +211,7 @@ const SUPPLEMENTS: Rows<SupplementForm> = Rows {
 const LOOKUPS: Rows<LookupForm> = Rows {
     list: |s| &mut s.tariff.lookups,
     kind: RowKind {
-        id: lookup_key,
+        table: Table::Alternatives,
         remove: |s, i| {
             remove_row(&mut s.tariff.lookups, i);
         },
@@ -314,7 +314,7 @@ fn price_section(fields: &Fields, form: &Form<TariffForm>, link: Option<&WageLin
         html! {
             <>
                 { fields.field(form, &HOURLY, Some(wage_hint)) }
-                { select("prisgrundlag".into(), "En indtastet pris pr. døgn er", basis_value, &options(&[
+                { select(Field::Prisgrundlag.into(), "En indtastet pris pr. døgn er", basis_value, &options(&[
                     ("doegntakst", "Hele døgntaksten"),
                     ("ydelsestakst", "Kun ydelsestaksten (basistakst lægges oveni)"),
                 ]), on_basis) }
@@ -414,9 +414,9 @@ fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
         <>
             { fields.field(&form, code, None) }
             { fields.field(&form, name, None) }
-            { select(package_key(i, "vum"), "VUM-kategori", p.vum.letter(), &vum_options, on_vum) }
+            { select(Input::PackageVum.at(i).into(), "VUM-kategori", p.vum.letter(), &vum_options, on_vum) }
             { fields.field(&form, hours, None) }
-            { select(package_key(i, "enhed"), "Enhed for støtten", unit_value, &unit_options, on_unit) }
+            { select(Input::PackageUnit.at(i).into(), "Enhed for støtten", unit_value, &unit_options, on_unit) }
             { fields.field(&form, price, None) }
             { fields.flag(&form, &OPEN_ENDED) }
             { fields.field(&form, residents, None) }
@@ -436,7 +436,7 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
                 index: i,
                 form: p.clone(),
             };
-            fields.part(&package_key(i, ""), row)
+            fields.part(Table::Packages, i, row)
         })
         .collect();
     let add = add_button(fields, "pakke-tilfoej", "Tilføj pakke", |s, _| {
@@ -575,7 +575,7 @@ fn package_table(form: &TariffForm, r: &TariffResult) -> Html {
         label: None,
         row_heading: "Pakke",
     };
-    table(&head, &columns, rows, package_key)
+    table(&head, &columns, rows, Table::Packages)
 }
 
 fn mix_figures(r: &TariffResult) -> Html {
@@ -620,7 +620,7 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
                 <h3>{"Særtakster"}</h3>
                 <ul class="plain">
                     { for r.supplements.iter().enumerate().map(|(n, s)| html! {
-                        <li>{fill("{}: ", [s.pseudonym.to_string()])}<span data-testid={supplement_key(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
+                        <li>{fill("{}: ", [s.pseudonym.to_string()])}<span data-testid={Table::Supplements.row_id(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
                     }) }
                     <li><strong>{"I alt: "}<span data-testid="saertakster-i-alt">{kr0(r.supplements_total)}</span>{" kr."}</strong></li>
                 </ul>
@@ -806,11 +806,11 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
                 },
                 n,
             );
-            let choice_id = lookup_key(n, "valg");
-            let error = fields.error(&choice_id);
+            let choice = Input::AlternativeChoice.at(n);
+            let error = fields.error(choice);
             let body = html! {
                 <>
-                    { select(choice_id, "Indsats", &value, &options, on_choice) }
+                    { select(choice.into(), "Indsats", &value, &options, on_choice) }
                     if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
                     if l.kind == LookupKind::Bostoette {
                         { fields.field(&LOOKUPS.form(l, n), &LOOKUP_HOURS, None) }
@@ -924,7 +924,7 @@ fn comparison_table(form: &TariffForm, r: &TariffResult) -> Html {
         label: Some("Sammenligning af alternativer"),
         row_heading: "Indsats",
     };
-    table(&head, &columns, rows, lookup_key)
+    table(&head, &columns, rows, Table::Alternatives)
 }
 
 /// The assumptions a committee needs to read the prices (also printed).

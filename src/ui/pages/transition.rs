@@ -2,12 +2,13 @@
 //! for a year's move-outs together — KPIs, a chart of the cumulative effect, month tables,
 //! the særskilt timeopgørelse (with CSV export) and the explanation. All figures come from
 //! `model::transition`; dage pr. år and timepris come from the wage page.
+use crate::model::field::{Column, Field, List, Table};
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::scenario::Scenario;
 use crate::model::tariff;
 use crate::model::transition::{
-    self, case_key, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback, Previous,
+    self, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback, Previous,
     TransitionInput, TransitionResult,
 };
 use crate::model::wage::{WageInput, WageResult};
@@ -74,9 +75,9 @@ fn linked(scenario: &Scenario) -> Linked {
     }
 }
 
-/// A number field of a case: its key (test id suffix), label and unit.
+/// A number field of a case: its column, label and unit.
 struct CaseSpec {
-    key: &'static str,
+    key: Column,
     label: &'static str,
     suffix: &'static str,
     hint: Option<&'static str>,
@@ -85,70 +86,70 @@ struct CaseSpec {
 
 const CASE_FIELDS: [CaseSpec; 10] = [
     CaseSpec {
-        key: "t-old",
+        key: Column::CaseOldRate,
         label: "Gammel døgntakst, T_old (kr. pr. døgn)",
         suffix: "kr.",
         hint: Some("Den takst botilbuddet beholder i overgangen."),
         access: |c| &mut c.old_rate,
     },
     CaseSpec {
-        key: "t0",
+        key: Column::CaseMoveOut,
         label: "Fraflytningsmåned, t0 (måned nr.)",
         suffix: "md.",
         hint: Some("0 = startmåneden, 1 = måneden efter osv."),
         access: |c| &mut c.move_out,
     },
     CaseSpec {
-        key: "l",
+        key: Column::CaseTransitionMonths,
         label: "Overgangsperiode, L (måneder)",
         suffix: "md.",
         hint: Some("Mariagerfjord: 6 måneder."),
         access: |c| &mut c.transition_months,
     },
     CaseSpec {
-        key: "h-t",
+        key: Column::CaseHoursTransition,
         label: "§85-timer pr. uge i overgangen, h_t (timer)",
         suffix: "t",
         hint: Some("Leveres af botilbuddets personale."),
         access: |c| &mut c.hours_transition,
     },
     CaseSpec {
-        key: "c-b",
+        key: Column::CaseCostPerHour,
         label: "Botilbuddets timepris for dem, c_b (kr. pr. time)",
         suffix: "kr.",
         hint: Some("Tom = Lønbudget-sidens timepris."),
         access: |c| &mut c.cost_per_hour,
     },
     CaseSpec {
-        key: "h-a",
+        key: Column::CaseHoursAfter,
         label: "§85-timer pr. uge bagefter, h_a (timer)",
         suffix: "t",
         hint: Some("Leveres af kommunens bostøtte."),
         access: |c| &mut c.hours_after,
     },
     CaseSpec {
-        key: "p-b",
+        key: Column::CaseBostottePrice,
         label: "Bostøttens timepris, p_b (kr. pr. time)",
         suffix: "kr.",
         hint: None,
         access: |c| &mut c.bostotte_price,
     },
     CaseSpec {
-        key: "r",
+        key: Column::CaseRefillAfter,
         label: "Pladsen genbesat efter, r (måneder)",
         suffix: "md.",
         hint: Some("Måneder fra fraflytningen. Tom = pladsen genbesættes ikke."),
         access: |c| &mut c.refill_after,
     },
     CaseSpec {
-        key: "t-new",
+        key: Column::CaseNewRate,
         label: "Ny døgntakst, T_new (kr. pr. døgn)",
         suffix: "kr.",
         hint: Some("Den nye beboers takst; bruges kun når r er udfyldt."),
         access: |c| &mut c.new_rate,
     },
     CaseSpec {
-        key: "s",
+        key: Column::CaseStayMonths,
         label: "Ville ellers være blevet, S (måneder)",
         suffix: "md.",
         hint: Some("Måneder fra fraflytningsmåneden. Tom = hele horisonten."),
@@ -206,7 +207,7 @@ fn package_select(row: &CaseRow) -> Html {
     if row.linked.packages.is_empty() {
         return html! {};
     }
-    let id = case_key(row.index, "pakke");
+    let id = Column::CasePackage.at(row.index).id();
     let on_change = select_input(&row_edit(
         &row.dispatch,
         cases,
@@ -242,21 +243,22 @@ fn case_row(row: &CaseRow) -> Html {
     let mut current = case.clone();
     let fields = CASE_FIELDS
         .iter()
-        .filter(|spec| !(spec.key == "t-old" && case.old_rate_package.is_some()))
+        .filter(|spec| !(spec.key == Column::CaseOldRate && case.old_rate_package.is_some()))
         .map(|spec| {
             let access = spec.access;
-            let id = case_key(index, spec.key);
+            let field = spec.key.at(index);
+            let id = field.id();
             let value = access(&mut current).clone();
             // Only L has a DOMAIN.md default; the rest of the example case are examples.
-            let default = (spec.key == "l").then(|| defaults.transition_months.clone());
+            let default = (spec.key == Column::CaseTransitionMonths).then(|| defaults.transition_months.clone());
             let hint = match (spec.key, linked.hourly_price) {
-                ("c-b", Some(price)) => Some(fill("Tom = Lønbudget-sidens timepris, nu {} kr.", [format_dk(price, 2)])),
+                (Column::CaseCostPerHour, Some(price)) => Some(fill("Tom = Lønbudget-sidens timepris, nu {} kr.", [format_dk(price, 2)])),
                 _ => spec.hint.map(String::from),
             };
             let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
             html! {
                 <NumberField id={id.clone()} label={spec.label} value={value} suffix={spec.suffix}
-                    hint={hint} default={default} error={errors.get(&id).cloned()} on_change={on_change} />
+                    hint={hint} default={default} error={errors.get(field).cloned()} on_change={on_change} />
             }
         });
     let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
@@ -267,14 +269,14 @@ fn case_row(row: &CaseRow) -> Html {
     html! {
         <fieldset class="group case">
             <legend>{fill("{}: {}", [title.to_string(), case.pseudonym.to_string()])}</legend>
-            { text_field(case_key(index, "pseudonym"), "Pseudonym", &case.pseudonym,
+            { text_field(Column::CasePseudonym.at(index).id(), "Pseudonym", &case.pseudonym,
                 Some("Brug et pseudonym, aldrig CPR-nummer eller navn.".into()), &on_name) }
             { package_select(row) }
             { for fields }
             <div class="case-buttons">
-                <button type="button" class="secondary" data-testid={case_key(index, "kopier")}
+                <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "kopier")}
                     aria-label={fill("Kopiér {}", [title.to_string()])} onclick={on_copy}>{"Kopiér sag"}</button>
-                <button type="button" class="secondary" data-testid={case_key(index, "fjern")}
+                <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "fjern")}
                     aria-label={fill("Fjern {}", [title.to_string()])} onclick={on_remove}>{"Fjern sag"}</button>
             </div>
         </fieldset>
@@ -288,16 +290,17 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
     let on_month = select_input(&edit_callback(ctx, |s, v: String| {
         s.transition.start_month = v
     }));
-    let month_error = errors.get("start-maaned").cloned();
+    let month_error = errors.get(Field::StartMaaned).cloned();
+    let month_id = Field::StartMaaned.id();
     html! {
         <section class="card" aria-labelledby="periode-titel">
             <h2 id="periode-titel">{"Periode"}</h2>
             <div class={classes!("field", month_error.as_ref().map(|_| "field-error"))}>
-                <label for="start-maaned">{"Startmåned (måned 0)"}</label>
+                <label for={month_id}>{"Startmåned (måned 0)"}</label>
                 if let Some(e) = month_error {
                     <span class="error-message" role="alert">{e}</span>
                 }
-                <select id="start-maaned" data-testid="start-maaned" onchange={on_month}>
+                <select id={month_id} data-testid={month_id} onchange={on_month}>
                     { for MONTH_NAMES.iter().enumerate().map(|(i, name)| {
                         let value = (i + 1).to_string();
                         let selected = form.start_month.trim() == value;
@@ -305,11 +308,11 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
                     }) }
                 </select>
             </div>
-            <NumberField id="start-aar" label="Startår" value={form.start_year.clone()}
-                error={errors.get("start-aar").cloned()} on_change={on_year} />
-            <NumberField id="horisont" label="Horisont, H (måneder)" value={form.horizon.clone()} suffix="md."
+            <NumberField id={Field::StartAar.id()} label="Startår" value={form.start_year.clone()}
+                error={errors.get(Field::StartAar).cloned()} on_change={on_year} />
+            <NumberField id={Field::Horisont.id()} label="Horisont, H (måneder)" value={form.horizon.clone()} suffix="md."
                 default="24" hint="Hvor mange måneder der regnes frem (højst 240)."
-                error={errors.get("horisont").cloned()} on_change={on_horizon} />
+                error={errors.get(Field::Horisont).cloned()} on_change={on_horizon} />
         </section>
     }
 }
@@ -326,7 +329,7 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
         <section class="card" aria-labelledby="sager-titel">
             <h2 id="sager-titel">{"Sager (fraflytninger)"}</h2>
             <p class="hint">{"Én sag pr. borger, der flytter fra botilbuddet i egen bolig med §85-støtte. Flere sager lægges sammen (fx et års fraflytninger)."}</p>
-            if let Some(e) = errors.get("sager") {
+            if let Some(e) = errors.get(List::Sager) {
                 <p class="error-message" role="alert" data-testid="sager-fejl">{e.clone()}</p>
             }
             { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| memo(CaseRow {

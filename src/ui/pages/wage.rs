@@ -1,19 +1,18 @@
 //! Page "Lønbudget → timer" (DOMAIN.md §1): the wage budget as årsværk and hours, the hour
 //! waterfall, and the reverse calculation. All figures come from `model::wage`.
 use crate::model::csv::Cell;
+use crate::model::field::{Column, Field, List, Table};
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
 use crate::model::scenario::file_name;
-use crate::model::wage::{
-    self, group_key, HoursPerFte, StaffGroupForm, WageForm, WageInput, WageResult,
-};
+use crate::model::wage::{self, HoursPerFte, StaffGroupForm, WageForm, WageInput, WageResult};
 use crate::ui::components::csv_button::csv_button;
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::specs::{
-    button, card, hint, lens, remove_row, use_fields, FieldSpec, Fields, FlagSpec, Form, Place,
-    RowKind, Rows,
+    button, card, hint, lens, remove_row, use_fields, FieldSpec, Fields, FlagSpec, Form, Key,
+    Place, RowKind, Rows,
 };
 use crate::ui::components::waterfall::{waterfall as waterfall_chart, Bar};
 use crate::ui::state::AppContext;
@@ -26,28 +25,28 @@ const WAGE: Place<WageForm> = Place::Page(|s| &mut s.wage);
 
 const BUDGET: [FieldSpec<WageForm>; 4] = [
     FieldSpec::number(
-        "lonbudget",
+        Key::Page(Field::Lonbudget),
         "Lønbudget pr. år (kr.)",
         Some("kr."),
         None,
         lens!(budget),
     ),
     FieldSpec::number(
-        "beboere",
+        Key::Page(Field::Beboere),
         "Antal beboere (pladser)",
         Some("beboere"),
         None,
         lens!(residents),
     ),
     FieldSpec::number(
-        "aar",
+        Key::Page(Field::Aar),
         "År",
         None,
         Some("Bestemmer hvilke helligdage der falder på hverdage."),
         lens!(year),
     ),
     FieldSpec::number(
-        "dage-pr-aar",
+        Key::Page(Field::DagePrAar),
         "Dage pr. år",
         Some("dage"),
         None,
@@ -57,28 +56,28 @@ const BUDGET: [FieldSpec<WageForm>; 4] = [
 
 const HOURS: [FieldSpec<WageForm>; 4] = [
     FieldSpec::number(
-        "norm",
+        Key::Page(Field::Norm),
         "Årsnorm pr. årsværk (timer)",
         Some("t"),
         Some("37 t × 52 uger."),
         lens!(norm),
     ),
     FieldSpec::number(
-        "ferie",
+        Key::Page(Field::Ferie),
         "Ferie pr. årsværk (timer)",
         Some("t"),
         Some("5 uger × 37 t."),
         lens!(vacation),
     ),
     FieldSpec::number(
-        "feriefridage",
+        Key::Page(Field::Feriefridage),
         "6. ferieuge / feriefridage (timer)",
         Some("t"),
         None,
         lens!(extra_vacation),
     ),
     FieldSpec::number(
-        "timer-pr-helligdag",
+        Key::Page(Field::TimerPrHelligdag),
         "Timer pr. søgnehelligdag (timer)",
         Some("t"),
         Some("37 t / 5 dage."),
@@ -88,17 +87,17 @@ const HOURS: [FieldSpec<WageForm>; 4] = [
 
 const HOLIDAYS: [FlagSpec<WageForm>; 3] = [
     FlagSpec {
-        key: "juleaften",
+        key: Key::Page(Field::Juleaften),
         label: "Juleaftensdag (1 dag)",
         flag: lens!(holiday_options.christmas_eve),
     },
     FlagSpec {
-        key: "grundlovsdag",
+        key: Key::Page(Field::Grundlovsdag),
         label: "Grundlovsdag (½ dag)",
         flag: lens!(holiday_options.constitution_day),
     },
     FlagSpec {
-        key: "foersteMaj",
+        key: Key::Page(Field::FoersteMaj),
         label: "1. maj (½ dag)",
         flag: lens!(holiday_options.may_day),
     },
@@ -106,35 +105,35 @@ const HOLIDAYS: [FlagSpec<WageForm>; 3] = [
 
 const ABSENCE: [FieldSpec<WageForm>; 5] = [
     FieldSpec::number(
-        "tillaeg-pct",
+        Key::Page(Field::TillaegPct),
         "Variable tillæg, aften/nat/weekend (% af grundløn)",
         Some("%"),
         None,
         lens!(supplement_pct),
     ),
     FieldSpec::number(
-        "syg-pct",
+        Key::Page(Field::SygPct),
         "Sygefravær (% af mulige timer)",
         Some("%"),
         Some("≈ 14,4 dagsværk pr. fuldtidsansat (socialpædagoger på døgninstitutioner, 2019)."),
         lens!(sick_pct),
     ),
     FieldSpec::number(
-        "kursus-pct",
+        Key::Page(Field::KursusPct),
         "Kursus og uddannelse (% af mulige timer)",
         Some("%"),
         None,
         lens!(training_pct),
     ),
     FieldSpec::number(
-        "andet-pct",
+        Key::Page(Field::AndetPct),
         "Andet fravær (% af mulige timer)",
         Some("%"),
         None,
         lens!(other_pct),
     ),
     FieldSpec::number(
-        "ikke-borgerrelateret-pct",
+        Key::Page(Field::IkkeBorgerrelateretPct),
         "Ikke-borgerrelateret tid (% af fremmøde)",
         Some("%"),
         Some("Møder, dokumentation, supervision, overlap."),
@@ -144,7 +143,7 @@ const ABSENCE: [FieldSpec<WageForm>; 5] = [
 
 /// The reverse calculation's input; it has no default to show.
 const REQUIRED: FieldSpec<WageForm> = FieldSpec::number(
-    "krav-borgertimer",
+    Key::Page(Field::KravBorgertimer),
     "Krævede borgerrelaterede timer pr. år",
     Some("t"),
     Some("Fx summen af beboernes pakker (siden Takster)."),
@@ -152,23 +151,23 @@ const REQUIRED: FieldSpec<WageForm> = FieldSpec::number(
 );
 
 const GROUP: [FieldSpec<StaffGroupForm>; 4] = [
-    FieldSpec::text("navn", "Navn", None, lens!(name)),
+    FieldSpec::text(Key::Row(Column::GroupName), "Navn", None, lens!(name)),
     FieldSpec::number(
-        "andel",
+        Key::Row(Column::GroupShare),
         "Andel af årsværk (%)",
         Some("%"),
         None,
         lens!(share_pct),
     ),
     FieldSpec::number(
-        "maanedsloen",
+        Key::Row(Column::GroupSalary),
         "Månedsløn inkl. faste tillæg (kr.)",
         Some("kr."),
         None,
         lens!(monthly_salary),
     ),
     FieldSpec::number(
-        "pension",
+        Key::Row(Column::GroupPension),
         "Pension (% af løn)",
         Some("%"),
         None,
@@ -179,7 +178,7 @@ const GROUP: [FieldSpec<StaffGroupForm>; 4] = [
 const GROUPS: Rows<StaffGroupForm> = Rows {
     list: |s| &mut s.wage.groups,
     kind: RowKind {
-        id: group_key,
+        table: Table::Groups,
         // The shift plan's references to the groups move with them.
         remove: |s, i| {
             if remove_row(&mut s.wage.groups, i) {
@@ -219,7 +218,7 @@ fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
         html! {
             <>
                 { hint("Andelene skal give 100 %. Standard: socialpædagog 60 % / 33.500 kr. / 14,2 %; social- og sundhedsassistent 25 % / 31.000 kr. / 16 %; pædagogisk medhjælper 15 % / 27.100 kr. / 13,31 % (SL/FOA 2023–24).") }
-                if let Some(e) = fields.error("grupper") {
+                if let Some(e) = fields.error(List::Grupper) {
                     <p class="error-message" role="alert" data-testid="grupper-fejl">{e}</p>
                 }
                 { for rows }
@@ -604,7 +603,7 @@ pub fn WagePage() -> Html {
     let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
     // The reverse calculation's own field is not part of the form's parse.
     if let Err(e) = parse_dk(&form.required_client_hours) {
-        errors.insert(REQUIRED.input.key.into(), e.to_string());
+        errors.insert(WAGE.field(REQUIRED.input.key), e.to_string());
     }
     let fields = use_fields(ctx.dispatcher(), errors);
     let computed = parsed
