@@ -11,7 +11,7 @@
 use super::calc::{self, add, div, mul, sub, sum};
 use super::csv::{self, Cell};
 use super::error::{DResult, DomainError};
-use super::field::{Column, Field as Input, FieldRef, List};
+use super::field::{Column, Field as Input, List, RowField};
 use super::form::{FieldErrors, Reader};
 use super::json::{fields, Field, Record};
 use rust_decimal::Decimal;
@@ -620,18 +620,12 @@ impl Default for TransitionForm {
 }
 
 /// A month count: a whole number 0 … MAX_MONTHS.
-fn months(r: &mut Reader, key: Column, index: usize, text: &str, label: &'static str) -> u32 {
-    u32::try_from(r.integer(key.at(index), text, 0, i64::from(MAX_MONTHS), label))
-        .unwrap_or_default()
+fn months(r: &mut Reader, key: RowField, text: &str, label: &'static str) -> u32 {
+    u32::try_from(r.integer(key, text, 0, i64::from(MAX_MONTHS), label)).unwrap_or_default()
 }
 
 /// Hours per week: 0 … 168.
-fn weekly_hours(
-    r: &mut Reader,
-    key: impl Into<FieldRef>,
-    text: &str,
-    label: &'static str,
-) -> Decimal {
+fn weekly_hours(r: &mut Reader, key: RowField, text: &str, label: &'static str) -> Decimal {
     r.range(key, text, 0, 168, label)
 }
 
@@ -642,10 +636,12 @@ fn optional<T>(text: &str, parse: impl FnOnce() -> T) -> Option<T> {
 
 impl CaseForm {
     fn parse(&self, index: usize, r: &mut Reader) -> CaseInput {
+        use Column::*;
+        let key = |column: Column| column.at(index);
         let old_rate = match self.old_rate_package {
             Some(package) => OldRate::Package(package),
             None => OldRate::Entered(r.non_negative(
-                Column::CaseOldRate.at(index),
+                key(CaseOldRate),
                 &self.old_rate,
                 "Den gamle takst",
             )),
@@ -653,55 +649,43 @@ impl CaseForm {
         let refill = optional(&self.refill_after, || Refill {
             after_months: months(
                 r,
-                Column::CaseRefillAfter,
-                index,
+                key(CaseRefillAfter),
                 &self.refill_after,
                 "Genbesat efter",
             ),
-            new_rate: r.non_negative(
-                Column::CaseNewRate.at(index),
-                &self.new_rate,
-                "Den nye takst",
-            ),
+            new_rate: r.non_negative(key(CaseNewRate), &self.new_rate, "Den nye takst"),
         });
         CaseInput {
             pseudonym: self.pseudonym.clone(),
             old_rate,
-            move_out: months(
-                r,
-                Column::CaseMoveOut,
-                index,
-                &self.move_out,
-                "Fraflytningsmåneden",
-            ),
+            move_out: months(r, key(CaseMoveOut), &self.move_out, "Fraflytningsmåneden"),
             transition_months: months(
                 r,
-                Column::CaseTransitionMonths,
-                index,
+                key(CaseTransitionMonths),
                 &self.transition_months,
                 "Overgangsperioden",
             ),
             hours_transition: weekly_hours(
                 r,
-                Column::CaseHoursTransition.at(index),
+                key(CaseHoursTransition),
                 &self.hours_transition,
                 "Timer pr. uge i overgangen",
             ),
             cost_per_hour: optional(&self.cost_per_hour, || {
                 r.non_negative(
-                    Column::CaseCostPerHour.at(index),
+                    key(CaseCostPerHour),
                     &self.cost_per_hour,
                     "Botilbuddets timepris",
                 )
             }),
             hours_after: weekly_hours(
                 r,
-                Column::CaseHoursAfter.at(index),
+                key(CaseHoursAfter),
                 &self.hours_after,
                 "Timer pr. uge bagefter",
             ),
             bostotte_price: r.non_negative(
-                Column::CaseBostottePrice.at(index),
+                key(CaseBostottePrice),
                 &self.bostotte_price,
                 "Bostøttens timepris",
             ),
@@ -709,8 +693,7 @@ impl CaseForm {
             stay_months: optional(&self.stay_months, || {
                 months(
                     r,
-                    Column::CaseStayMonths,
-                    index,
+                    key(CaseStayMonths),
                     &self.stay_months,
                     "Ville ellers være blevet",
                 )
