@@ -147,22 +147,26 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every `data-testid` the app renders, as patterns.
-fn rendered() -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
+/// Every page, embedded or not, of each of the scenarios, as HTML.
+fn pages() -> Vec<String> {
+    let mut out = Vec::new();
     for scenario in [Scenario::default(), full_of_errors(), with_extras()] {
         for page in Page::ALL {
             for embed in [false, true] {
-                let html = render(scenario.clone(), page, embed);
-                ids.extend(
-                    attribute_values(&html, "data-testid")
-                        .iter()
-                        .map(|id| pattern(id)),
-                );
+                out.push(render(scenario.clone(), page, embed));
             }
         }
     }
-    ids
+    out
+}
+
+/// Every `data-testid` the app renders, as patterns.
+fn rendered() -> BTreeSet<String> {
+    pages()
+        .iter()
+        .flat_map(|html| attribute_values(html, "data-testid"))
+        .map(|id| pattern(&id))
+        .collect()
 }
 
 /// The string literals of a Rust or JavaScript source, each with the text just before it.
@@ -317,5 +321,41 @@ fn input_ids_are_spelled_only_in_model_field() {
     assert!(
         spelled.is_empty(),
         "input ids spelled outside src/model/field.rs: {spelled:?}"
+    );
+}
+
+/// Every input `model::field` defines is on a page (no id is left over from a removed
+/// input).
+#[test]
+fn every_input_is_rendered() {
+    let rendered = rendered();
+    let missing: Vec<String> = inputs()
+        .into_iter()
+        .filter(|id| !rendered.contains(id))
+        .collect();
+    assert!(missing.is_empty(), "inputs no page renders: {missing:?}");
+}
+
+/// Every input and select on a page has its id from `model::field`, except the scenario
+/// bar's, which edit the library rather than a scenario's figures.
+#[test]
+fn every_rendered_input_is_a_field() {
+    let inputs = inputs();
+    let mut strays = BTreeSet::new();
+    for html in pages() {
+        for tag in ["<input ", "<select "] {
+            for element in html.split(tag).skip(1) {
+                let element = element.split('>').next().unwrap_or_default();
+                for id in attribute_values(&format!(" {element}"), " data-testid") {
+                    if !inputs.contains(&pattern(&id)) && !id.starts_with("scenarie-") {
+                        strays.insert(id);
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        strays.is_empty(),
+        "inputs without a model::field id: {strays:?}"
     );
 }
