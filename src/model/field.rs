@@ -21,7 +21,7 @@ macro_rules! ids {
             /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant,)*];
 
-            /// The test id (page inputs and lists) or id part (row columns).
+            /// The test id; for a table or a column, its part of the rows' ids.
             pub const fn id(self) -> &'static str {
                 match self {
                     $($name::$variant => $id,)*
