@@ -18,7 +18,6 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::select_input;
 use crate::ui::components::text_field::text_field;
 use crate::ui::state::{edit_dyn, Action, AppState, Apply};
-use crate::ui::text::fill;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -388,16 +387,12 @@ impl RowKind {
         removable: bool,
     ) -> Html {
         let n = index + 1;
-        let legend =
-            legend.unwrap_or_else(|| fill("{} {}", [self.name.0.to_string(), n.to_string()]));
+        let legend = legend.unwrap_or_else(|| format!("{} {n}", self.name.0));
         let remove = removable.then(|| {
             button(
                 Some("secondary"),
                 Some((self.id)(index, "fjern")),
-                Some(fill(
-                    "Fjern {} {}",
-                    [self.name.1.to_string(), n.to_string()],
-                )),
+                Some(format!("Fjern {} {n}", self.name.1)),
                 self.remove_text,
                 fields.click(self.remove, index),
             )
