@@ -656,7 +656,7 @@ fn code_lengths(freqs: &[u32], limit: usize) -> Vec<u8> {
     // is its code length. Leaves are taken in order of weight and merged nodes are made in
     // order of weight, so the lightest node is always first in one of the two queues.
     let mut used: Vec<usize> = (0..freqs.len()).filter(|&s| freqs[s] > 0).collect();
-    super::sort_by_key(&mut used, |&s| freqs[s]);
+    used.sort_by_key(|&s| freqs[s]);
     let leaves = used.len();
     let mut weight: Vec<u64> = used.iter().map(|&s| u64::from(freqs[s])).collect();
     let mut parent = vec![usize::MAX; leaves];
