@@ -24,7 +24,10 @@ impl FieldErrors {
 
     /// The message of `key`.
     pub fn get(&self, key: &str) -> Option<&String> {
-        self.find(key).ok().map(|at| &self.0[at].1)
+        self.find(key)
+            .ok()
+            .and_then(|at| self.0.get(at))
+            .map(|(_, message)| message)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -34,7 +37,11 @@ impl FieldErrors {
     /// Sets the message of `key`, replacing an earlier one.
     pub fn insert(&mut self, key: String, message: String) {
         match self.find(&key) {
-            Ok(at) => self.0[at].1 = message,
+            Ok(at) => {
+                if let Some((_, old)) = self.0.get_mut(at) {
+                    *old = message;
+                }
+            }
             Err(at) => self.0.insert(at, (key, message)),
         }
     }

@@ -205,10 +205,11 @@ fn keep<F: 'static, T: Clone + 'static>(
     set: fn(&mut F) -> &mut T,
 ) -> Callback<T> {
     let mut kept = kept.borrow_mut();
-    let at = match kept.binary_search_by(|(k, _)| k.as_str().cmp(id)) {
-        Ok(at) => return kept[at].1.clone(),
-        Err(at) => at,
-    };
+    let found = kept.binary_search_by(|(k, _)| k.as_str().cmp(id));
+    if let Some((_, callback)) = found.ok().and_then(|at| kept.get(at)) {
+        return callback.clone();
+    }
+    let at = found.unwrap_or_else(|at| at);
     let apply: Apply<T> = Rc::new(move |s, v| {
         if let Some(f) = place.find(s) {
             *set(f) = v;
