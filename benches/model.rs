@@ -8,6 +8,12 @@
 //!
 //! `cargo bench --bench model` prints a table; `cargo bench --bench model -- --json` prints one
 //! JSON object per case and line (scripts/bench reads it).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 use botilbudsberegneren::model::json::{self, Value};
 use botilbudsberegneren::model::number::parse_dk;
 use botilbudsberegneren::model::scenario::{decode_json, Scenario};

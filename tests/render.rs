@@ -1,5 +1,11 @@
 //! Native render tests: the app renders with Yew's ServerRenderer (no browser), so a
 //! panic in a view or a missing test id shows up in `cargo test`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 use botilbudsberegneren::model::scenario::Scenario;
 use botilbudsberegneren::ui::app::{App, AppProps};
 use botilbudsberegneren::ui::state::Page;

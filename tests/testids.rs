@@ -3,6 +3,12 @@
 //! `…-N-…`). The code's ids are the inputs `model::field` defines plus every `data-testid`
 //! the pages render (the default scenario, one full of errors, one with extras); an id only shown after a
 //! click (a notice, the copied link) counts as defined when the UI spells it as a literal.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 use botilbudsberegneren::model::field::{Column, Field, List};
 use botilbudsberegneren::model::roster::Window;
 use botilbudsberegneren::model::scenario::Scenario;

@@ -7,6 +7,13 @@
 //! Accepts exactly what `miniz_oxide` (used before) accepts: code tables must be complete
 //! unless they use at most one symbol (the code-length table always), at most 286 literal/
 //! length and 30 distance codes, and data after the final block is ignored.
+// Removed by the serde/link-codec change.
+#![allow(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 /// Base length of length symbols 257…285, and their extra bits.
 const LENGTH_BASE: [u16; 29] = [
@@ -656,7 +663,7 @@ fn code_lengths(freqs: &[u32], limit: usize) -> Vec<u8> {
     // is its code length. Leaves are taken in order of weight and merged nodes are made in
     // order of weight, so the lightest node is always first in one of the two queues.
     let mut used: Vec<usize> = (0..freqs.len()).filter(|&s| freqs[s] > 0).collect();
-    super::sort_by_key(&mut used, |&s| freqs[s]);
+    used.sort_by_key(|&s| freqs[s]);
     let leaves = used.len();
     let mut weight: Vec<u64> = used.iter().map(|&s| u64::from(freqs[s])).collect();
     let mut parent = vec![usize::MAX; leaves];

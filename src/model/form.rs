@@ -27,7 +27,10 @@ impl FieldErrors {
 
     /// The message of `key`.
     pub fn get(&self, key: impl Into<FieldRef>) -> Option<&String> {
-        self.find(&key.into().id()).ok().map(|at| &self.0[at].1)
+        self.find(&key.into().id())
+            .ok()
+            .and_then(|at| self.0.get(at))
+            .map(|(_, message)| message)
     }
 
     pub fn contains_key(&self, key: impl Into<FieldRef>) -> bool {
@@ -38,7 +41,11 @@ impl FieldErrors {
     pub fn insert(&mut self, key: impl Into<FieldRef>, message: String) {
         let key = key.into().id();
         match self.find(&key) {
-            Ok(at) => self.0[at].1 = message,
+            Ok(at) => {
+                if let Some((_, old)) = self.0.get_mut(at) {
+                    *old = message;
+                }
+            }
             Err(at) => self.0.insert(at, (key, message)),
         }
     }

@@ -210,7 +210,7 @@ pub fn holidays(year: i32, options: HolidayOptions) -> DResult<Vec<Holiday>> {
             day_fraction: half,
         });
     }
-    super::sort_by_key(&mut list, |h| h.date);
+    list.sort_by_key(|h| h.date);
     Ok(list)
 }
 

@@ -9,6 +9,13 @@
 //! than 127 levels is refused. Numbers keep their source text (nothing is rounded); the only
 //! difference is that a number too large for an `f64` (`1e400`) is no longer an error
 //! where it is ignored.
+// Removed by the serde/link-codec change.
+#![allow(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 use std::fmt;
 
 /// A JSON value. Objects keep their members in source order, duplicates included (lookups

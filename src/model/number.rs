@@ -29,7 +29,7 @@ fn integer_part(s: &str) -> Option<String> {
     let first_ok = groups
         .first()
         .is_some_and(|g| all_digits(g) && g.len() <= 3);
-    let rest_ok = groups[1..].iter().all(|g| all_digits(g) && g.len() == 3);
+    let rest_ok = groups.iter().skip(1).all(|g| all_digits(g) && g.len() == 3);
     (first_ok && rest_ok).then(|| groups.concat())
 }
 

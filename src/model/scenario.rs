@@ -200,7 +200,7 @@ pub fn encode_compact(scenario: &Scenario) -> String {
 /// operating system, followed by `extension`.
 pub fn file_name(name: &str, extension: &str) -> String {
     let mut out = String::new();
-    for ch in super::to_lower(name.trim()).chars() {
+    for ch in name.trim().to_lowercase().chars() {
         match ch {
             'a'..='z' | '0'..='9' => out.push(ch),
             'æ' => out.push_str("ae"),

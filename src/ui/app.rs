@@ -7,7 +7,6 @@ use crate::ui::pages::{
     roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
 };
 use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
-use crate::ui::text::fill;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use yew::prelude::*;
@@ -67,7 +66,7 @@ fn nav(ctx: &AppContext) -> Html {
                 let current = ctx.page == page;
                 html! {
                     <li>
-                        <button type="button" data-testid={fill("nav-{}", [page.key().to_string()])}
+                        <button type="button" data-testid={format!("nav-{}", page.key())}
                             aria-current={current.then_some("page")} class={classes!(current.then_some("active"))}
                             onclick={onclick}>{page.label()}</button>
                     </li>
@@ -141,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let print_meta = html! {
         <p class="print-meta" data-testid="udskrift-hoved">
-            {fill("Botilbudsberegneren · {} · {} · udskrevet {}", [state.scenario.name.to_string(), state.page.label().to_string(), props.today.to_string()])}
+            {format!("Botilbudsberegneren · {} · {} · udskrevet {}", state.scenario.name, state.page.label(), props.today)}
         </p>
     };
     if props.embed {

@@ -161,7 +161,7 @@ pub fn segments(start: u32, minutes: u32, day: Day, next: Day) -> Vec<Segment> {
         .filter(|&c| c > from && c < until)
         .collect();
     cuts.push(until);
-    crate::model::sort_by_key(&mut cuts, |&c| c);
+    cuts.sort_unstable();
     cuts.dedup();
     let mut result = Vec::with_capacity(cuts.len());
     let mut at = from;

@@ -95,7 +95,7 @@ impl RatesForm {
 /// omsorgs-/pædagogmedhjælper 27,5 / 28 / 23 / 50 %; anything else → pædagogisk assistent
 /// 26 / 26,5 / 21 / 50 %. Returns the row and the KL group it was taken from.
 pub fn default_rates(group_name: &str) -> (RatesForm, &'static str) {
-    let name = crate::model::to_lower(group_name);
+    let name = group_name.to_lowercase();
     let (label, [evening, night, saturday, sunday]) = if name.contains("socialpædagog") {
         ("socialpædagog", ["25", "25,5", "20", "50"])
     } else if name.contains("medhjælper") {

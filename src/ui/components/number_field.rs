@@ -1,7 +1,6 @@
 //! A labelled Danish number input, laid out as Det Fælles Designsystem does it:
 //! label, hint, error text, then the field with its unit. The raw text is kept in the
 //! scenario, so an invalid entry is never thrown away.
-use crate::ui::text::fill;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,16 +28,16 @@ pub struct NumberFieldProps {
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let on_input = super::text_input(&props.on_change);
-    let hint_id = fill("{}-hint", [props.id.to_string()]);
-    let error_id = fill("{}-fejl", [props.id.to_string()]);
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-fejl", props.id);
     let is_default = props
         .default
         .as_ref()
         .is_some_and(|d| d.as_str() == props.value.trim());
     let hint = match (&props.hint, &props.default) {
-        (Some(h), Some(d)) => Some(fill("{} Standard: {}.", [h.to_string(), d.to_string()])),
+        (Some(h), Some(d)) => Some(format!("{h} Standard: {d}.")),
         (Some(h), None) => Some(h.to_string()),
-        (None, Some(d)) => Some(fill("Standard: {}.", [d.to_string()])),
+        (None, Some(d)) => Some(format!("Standard: {d}.")),
         (None, None) => None,
     };
     let mut described = Vec::new();

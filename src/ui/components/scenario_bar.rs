@@ -6,7 +6,6 @@ use crate::model::share::encode_link;
 use crate::platform;
 use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{Action, AppContext, Notice};
-use crate::ui::text::fill;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -135,15 +134,12 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 Callback::from(move |text: Result<String, String>| match text {
                     Ok(text) => match decode_json(&text) {
                         Ok(scenario) => {
-                            status.set(fill(
-                                "»{}« er åbnet fra filen.",
-                                [scenario.name.to_string()],
-                            ));
+                            status.set(format!("»{}« er åbnet fra filen.", scenario.name));
                             ctx.dispatch(Action::Notify(None));
                             ctx.dispatch(Action::Open(Box::new(scenario)));
                         }
                         Err(e) => ctx.dispatch(Action::Notify(Some(Notice {
-                            message: fill("Filen kunne ikke åbnes. {}", [e.to_string()]),
+                            message: format!("Filen kunne ikke åbnes. {e}"),
                             raw: Some(text),
                         }))),
                     },

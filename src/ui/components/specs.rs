@@ -19,7 +19,6 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::select_input;
 use crate::ui::components::text_field::text_field;
 use crate::ui::state::{edit_dyn, Action, AppState, Apply};
-use crate::ui::text::fill;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -215,10 +214,11 @@ fn keep<F: 'static, T: Clone + 'static>(
 ) -> Callback<T> {
     let id = field.id();
     let mut kept = kept.borrow_mut();
-    let at = match kept.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
-        Ok(at) => return kept[at].1.clone(),
-        Err(at) => at,
-    };
+    let found = kept.binary_search_by(|(k, _)| k.as_str().cmp(&id));
+    if let Some((_, callback)) = found.ok().and_then(|at| kept.get(at)) {
+        return callback.clone();
+    }
+    let at = found.unwrap_or_else(|at| at);
     let apply: Apply<T> = Rc::new(move |s, v| {
         if let Some(f) = place.find(s) {
             *set(f) = v;
@@ -398,16 +398,12 @@ impl RowKind {
         removable: bool,
     ) -> Html {
         let n = index + 1;
-        let legend =
-            legend.unwrap_or_else(|| fill("{} {}", [self.name.0.to_string(), n.to_string()]));
+        let legend = legend.unwrap_or_else(|| format!("{} {n}", self.name.0));
         let remove = removable.then(|| {
             button(
                 Some("secondary"),
                 Some(self.table.row_id(index, "fjern")),
-                Some(fill(
-                    "Fjern {} {}",
-                    [self.name.1.to_string(), n.to_string()],
-                )),
+                Some(format!("Fjern {} {n}", self.name.1)),
                 self.remove_text,
                 fields.click(self.remove, index),
             )

@@ -3,7 +3,6 @@
 //! formatting and diffing.
 use super::memo::memo;
 use crate::model::number::format_dk;
-use crate::ui::text::fill;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -48,7 +47,7 @@ pub fn heads(texts: &[&'static str]) -> Vec<AttrValue> {
 pub fn table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html {
     html! {
         <table data-testid={id.to_string()}>
-            <caption id={fill("{}-titel", [id.to_string()])}>{caption}</caption>
+            <caption id={format!("{id}-titel")}>{caption}</caption>
             <thead><tr>{ for head.into_iter().map(|h| html! { <th scope="col">{h}</th> }) }</tr></thead>
             <tbody>{ rows }</tbody>
         </table>

@@ -1,5 +1,4 @@
 //! A labelled free-text input (names, pseudonyms). Rendered as text, never as HTML.
-use crate::ui::text::fill;
 use yew::prelude::*;
 
 /// The input with test id `id` and an optional hint. A function, not a component: there are
@@ -12,7 +11,7 @@ pub fn text_field(
     on_change: &Callback<String>,
 ) -> Html {
     let on_input = super::text_input(on_change);
-    let hint_id = fill("{}-hint", [id.clone()]);
+    let hint_id = format!("{id}-hint");
     html! {
         <div class="field">
             <label for={id.clone()}>{label}</label>

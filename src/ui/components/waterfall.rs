@@ -3,7 +3,6 @@
 //! model; only pixel geometry is computed here.
 use crate::model::number::format_dk;
 use crate::ui::svg::num;
-use crate::ui::text::fill;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -55,7 +54,7 @@ pub fn waterfall(id: &str, title: &str, bars: &[Bar], unit: &str) -> Html {
                 <text x={num(LABEL_W - 8.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-label">{bar.label.clone()}</text>
                 <rect x={num(LABEL_W + x0 * scale, 2)} y={num(y + 3.0, 2)} width={num(w, 2)} height={num(ROW - 8.0, 2)} class={class} />
                 <text x={num(WIDTH - 4.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-value">
-                    {fill("{}{} {}", [sign.to_string(), format_dk(bar.value, 0), unit.to_string()])}
+                    {format!("{sign}{} {unit}", format_dk(bar.value, 0))}
                 </text>
             </g>
         }

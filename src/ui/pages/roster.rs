@@ -20,7 +20,7 @@ use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{checked_input, select_input, text_input};
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
 use crate::ui::svg::num;
-use crate::ui::text::{fill, with_unit};
+use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -93,7 +93,7 @@ fn shift_row(row: &ShiftRow) -> Html {
     ]
     .map(|(key, label)| (key, label.to_string()))
     .into_iter()
-    .chain(WEEKDAYS.map(|(label, key)| (key, fill("medarbejdere {}", [label.to_string()]))));
+    .chain(WEEKDAYS.map(|(label, key)| (key, format!("medarbejdere {label}"))));
     let mut current = shift.clone();
     let cells = columns.enumerate().map(|(c, (key, label))| {
         let value = shift_text(&mut current, c).cloned().unwrap_or_default();
@@ -102,14 +102,14 @@ fn shift_row(row: &ShiftRow) -> Html {
                 *text = v;
             }
         });
-        html! { <td>{ cell(key.at(i), fill("Vagt {}: {}", [n.to_string(), label.to_string()]), &value, errors, on_change) }</td> }
+        html! { <td>{ cell(key.at(i), format!("Vagt {n}: {label}"), &value, errors, on_change) }</td> }
     });
     let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
         s.group = g.parse().unwrap_or_default()
     }));
     let on_asleep = checked_input(&row_edit(dispatch, shifts, i, |s, v: bool| s.asleep = v));
     let (on_copy, on_delete) = row_copy_remove(dispatch, shifts, i, |s| {
-        s.name = fill("{} (kopi)", [s.name.to_string()])
+        s.name = format!("{} (kopi)", s.name)
     });
     let group = Column::ShiftGroup.at(i);
     let group_id = group.id();
@@ -118,7 +118,7 @@ fn shift_row(row: &ShiftRow) -> Html {
         <tr>
             { for cells }
             <td>
-                <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={fill("Vagt {}: personalegruppe", [n.to_string()])}
+                <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={format!("Vagt {n}: personalegruppe")}
                     aria-invalid={errors.contains_key(group).then_some("true")} onchange={on_group}>
                     { for names.iter().enumerate().map(|(g, name)| html! {
                         <option value={g.to_string()} selected={g == shift.group}>{name}</option>
@@ -130,13 +130,13 @@ fn shift_row(row: &ShiftRow) -> Html {
             </td>
             <td>
                 <input type="checkbox" id={asleep_id.clone()} data-testid={asleep_id} checked={shift.asleep}
-                    aria-label={fill("Vagt {}: sovende vagt", [n.to_string()])} onchange={on_asleep} />
+                    aria-label={format!("Vagt {n}: sovende vagt")} onchange={on_asleep} />
             </td>
             <td class="row-actions">
                 <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "kopier")}
-                    aria-label={fill("Kopiér vagt {}", [n.to_string()])} onclick={on_copy}>{"Kopiér"}</button>
+                    aria-label={format!("Kopiér vagt {n}")} onclick={on_copy}>{"Kopiér"}</button>
                 <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "slet")}
-                    aria-label={fill("Slet vagt {}", [n.to_string()])} onclick={on_delete}>{"Slet"}</button>
+                    aria-label={format!("Slet vagt {n}")} onclick={on_delete}>{"Slet"}</button>
             </td>
         </tr>
     }
@@ -149,13 +149,13 @@ fn field_label(key: &str) -> String {
     let field = WEEKDAYS
         .iter()
         .find(|(_, c)| Some(c.id()) == field)
-        .map(|(label, _)| crate::model::to_lower(label))
+        .map(|(label, _)| label.to_lowercase())
         .or_else(|| field.map(|f| f.replace('-', " ")))
         .unwrap_or_default();
     match (kind, n) {
-        (Some("vagt"), Some(n)) => fill("Vagt {}, {}", [n.to_string(), field.to_string()]),
+        (Some("vagt"), Some(n)) => format!("Vagt {n}, {field}"),
         (Some("tillaeg"), Some(n)) => {
-            fill("Tillæg, gruppe {}, {}", [n.to_string(), field.to_string()])
+            format!("Tillæg, gruppe {n}, {field}")
         }
         _ => key.to_string(),
     }
@@ -169,7 +169,7 @@ fn error_list(errors: &FieldErrors, table: Table) -> Html {
     }
     html! {
         <div class="error-message" role="alert" data-testid={format!("{}-fejl", table.id())}>
-            <ul>{ for mine.iter().map(|(k, e)| html! { <li><a href={fill("#{}", [k.to_string()])}>{field_label(k)}</a>{fill(": {}", [e.to_string()])}</li> }) }</ul>
+            <ul>{ for mine.iter().map(|(k, e)| html! { <li><a href={format!("#{k}")}>{field_label(k)}</a>{format!(": {e}")}</li> }) }</ul>
         </div>
     }
 }
@@ -256,14 +256,14 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Ht
                                     r.set(w, v);
                                 }
                             });
-                            html! { <td>{ cell(Column::rate(w).at(i), fill("{}: {} i %", [name.to_string(), w.label().to_string()]), row.get(w), errors, on_change) }</td> }
+                            html! { <td>{ cell(Column::rate(w).at(i), format!("{name}: {} i %", w.label()), row.get(w), errors, on_change) }</td> }
                         }) }
                     </tr>
                 }) }
                 </tbody>
             </table>
             </div>
-            <p class="hint">{fill("Standardsatser valgt efter navn: {}.", [names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; ")])}</p>
+            <p class="hint">{format!("Standardsatser valgt efter navn: {}.", names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; "))}</p>
             { error_list(errors, Table::Rates) }
             { checkbox(Field::TillaegStabling.id().into(), "Læg tillæg sammen (stabling), når flere gælder samtidig", form.stacking, on_stacking) }
             <NumberField id={Field::SovendeArbejdstidPct.id()} label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
@@ -356,7 +356,7 @@ fn window_table(r: &RosterResult) -> Html {
         row(
             w.label().into(),
             cells,
-            Some(fill("vagt-tillaeg-kr-{}", [w.key().to_string()])),
+            Some(format!("vagt-tillaeg-kr-{}", w.key())),
         )
     });
     let head = heads(&["Vindue", "Timer pr. uge", "Timer pr. år", "Kr. pr. år"]);
@@ -446,8 +446,8 @@ fn heat_hour(&(h, ref days): &(usize, [HeatCell; 7])) -> Html {
     html! {
         <tr><th scope="row">{format!("{h:02}–{:02}", h + 1)}</th>
         { for days.iter().map(|c| {
-            let per = c.residents_per_staff.map(|x| fill(" ({})", [format_dk(x, 1)])).unwrap_or_default();
-            html! { <td>{fill("{}{}", [format_dk_trim(c.staff, 2), per])}</td> }
+            let per = c.residents_per_staff.map(|x| format!(" ({})", format_dk(x, 1))).unwrap_or_default();
+            html! { <td>{format!("{}{per}", format_dk_trim(c.staff, 2))}</td> }
         }) }
         </tr>
     }
@@ -487,13 +487,13 @@ fn heatmap(r: &RosterResult) -> Html {
     html! {
         <figure class="chart" data-testid="vagt-heatmap">
             <div class="chart-canvas">
-            <svg viewBox={fill("0 0 {} {}", [num(width, 2), num(height, 2)])} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
+            <svg viewBox={format!("0 0 {} {}", num(width, 2), num(height, 2))} role="img" aria-labelledby="vagt-heatmap-titel" width="100%">
                 <title id="vagt-heatmap-titel">{"Medarbejdere på vagt, typisk uge (mørkere = flere)"}</title>
                 { for hours }
                 { for r.heatmap.iter().enumerate().map(|(d, hours)| memo((d, *hours, max_staff), heat_day)) }
             </svg>
             </div>
-            <figcaption>{fill("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", [format_dk_trim(max_staff, 2)])}</figcaption>
+            <figcaption>{format!("Medarbejdere på vagt i en typisk uge (mørkest = {}). Hold musen over en time for beboere pr. medarbejder.", format_dk_trim(max_staff, 2))}</figcaption>
             { disclosure("Vis som tabel".into(), "", None, r.heatmap, heat_table) }
         </figure>
     }
@@ -509,9 +509,9 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
         .zip(&wage.groups)
         .map(|(g, w)| {
             Step::new(
-                &fill("Timeløn, {}", [g.name.clone()]),
+                &format!("Timeløn, {}", g.name),
                 "månedsløn × 12 / norm",
-                fill("{} × 12 / {}", [f2(w.monthly_salary), p(wage.norm)]),
+                format!("{} × 12 / {}", f2(w.monthly_salary), p(wage.norm)),
                 with_unit(g.hourly_base, 2, "kr."),
             )
         })
@@ -521,9 +521,11 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
         .iter()
         .map(|s| {
             let staff: Decimal = s.staff.iter().sum();
-            fill(
+            format!(
                 "{}–{} × {}",
-                [format_time(s.start), format_time(s.end), p(staff)],
+                format_time(s.start),
+                format_time(s.end),
+                p(staff)
             )
         })
         .collect();
@@ -537,16 +539,13 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
         Step::new(
             "Bemandede timer pr. år",
             "Σ over årets dage fra 1. januar (hver dag med sin ugedag)",
-            fill(
-                "{} dage i {}",
-                [p(wage.days_per_year), wage.year.to_string()],
-            ),
+            format!("{} dage i {}", p(wage.days_per_year), wage.year),
             with_unit(r.year.hours, 2, "t"),
         ),
         Step::new(
             "Årsværk der skal til",
             "bemandede timer / fremmødetimer pr. årsværk",
-            fill("{} / {}", [f2(r.year.hours), f2(r.attendance_per_fte)]),
+            format!("{} / {}", f2(r.year.hours), f2(r.attendance_per_fte)),
             format_dk(r.cost.fte, 4),
         ),
         Step::new(
@@ -566,12 +565,7 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
             "Σ tillægstimer × timeløn × sats/100",
             Window::ALL
                 .iter()
-                .map(|&w| {
-                    fill(
-                        "{} {} kr.",
-                        [w.label().to_string(), f2(r.year.supplement_kr.get(w))],
-                    )
-                })
+                .map(|&w| format!("{} {} kr.", w.label(), f2(r.year.supplement_kr.get(w))))
                 .collect::<Vec<_>>()
                 .join(" + "),
             with_unit(r.cost.supplements, 2, "kr."),
@@ -579,44 +573,41 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
         Step::new(
             "Lønudgift",
             "grundløn + pension + tillæg",
-            fill(
+            format!(
                 "{} + {} + {}",
-                [
-                    f2(r.cost.base_pay),
-                    f2(r.cost.pension),
-                    f2(r.cost.supplements),
-                ],
+                f2(r.cost.base_pay),
+                f2(r.cost.pension),
+                f2(r.cost.supplements)
             ),
             with_unit(r.cost.total, 2, "kr."),
         ),
         Step::new(
             "Forskel til lønbudget",
             "lønbudget − lønudgift",
-            fill("{} − {}", [f2(r.budget), f2(r.cost.total)]),
+            format!("{} − {}", f2(r.budget), f2(r.cost.total)),
             with_unit(r.gap_kr, 2, "kr."),
         ),
         Step::new(
             "Forskel i årsværk",
             "forskel × årsværk / lønudgift",
-            fill(
+            format!(
                 "{} × {} / {}",
-                [f2(r.gap_kr), format_dk(r.cost.fte, 4), f2(r.cost.total)],
+                f2(r.gap_kr),
+                format_dk(r.cost.fte, 4),
+                f2(r.cost.total)
             ),
             format_dk(r.gap_fte, 2),
         ),
         Step::new(
             "Budgettet rækker til",
             "lønbudget / lønudgift × 100",
-            fill("{} / {} × 100", [f2(r.budget), f2(r.cost.total)]),
+            format!("{} / {} × 100", f2(r.budget), f2(r.cost.total)),
             with_unit(r.coverage_pct, 1, "%"),
         ),
         Step::new(
             "Målt tillæg",
             "tillæg / grundløn × 100",
-            fill(
-                "{} / {} × 100",
-                [f2(r.cost.supplements), f2(r.cost.base_pay)],
-            ),
+            format!("{} / {} × 100", f2(r.cost.supplements), f2(r.cost.base_pay)),
             with_unit(r.supplement_pct, 2, "%"),
         ),
     ]);

@@ -19,7 +19,7 @@ use crate::ui::components::specs::{
     Fields, FlagSpec, Form, Key, Part, Place, RowKind, Rows, TableHead,
 };
 use crate::ui::state::AppContext;
-use crate::ui::text::{fill, with_unit};
+use crate::ui::text::with_unit;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -278,9 +278,9 @@ fn options(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 
 fn price_section(fields: &Fields, form: &Form<TariffForm>, link: Option<&WageLink>) -> Html {
     let wage_hint = match link {
-        Some(l) => fill(
+        Some(l) => format!(
             "Tom = timeprisen fra Lønbudget ({} kr.).",
-            [kr(l.hourly_price)],
+            kr(l.hourly_price)
         ),
         None => "Tom = timeprisen fra Lønbudget.".into(),
     };
@@ -422,7 +422,7 @@ fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
             { fields.field(&form, residents, None) }
         </>
     };
-    let legend = fill("Pakke {}: {}", [(i + 1).to_string(), p.code.to_string()]);
+    let legend = format!("Pakke {}: {}", i + 1, p.code);
     PACKAGES.kind.fieldset(fields, i, Some(legend), body, true)
 }
 
@@ -443,7 +443,7 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
         let n = s.tariff.packages.len() + 1;
         s.tariff.packages.push(PackageForm {
             code: n.to_string(),
-            name: fill("Pakke {}", [n.to_string()]),
+            name: format!("Pakke {n}"),
             hours: "0".into(),
             residents: "0".into(),
             ..PackageForm::default()
@@ -477,7 +477,7 @@ fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
     let add = add_button(fields, "saertakst-tilfoej", "Tilføj særtakst", |s, _| {
         let n = s.tariff.supplements.len() + 1;
         s.tariff.supplements.push(SupplementForm {
-            pseudonym: fill("Borger {}", [n.to_string()]),
+            pseudonym: format!("Borger {n}"),
             ..SupplementForm::default()
         })
     });
@@ -595,8 +595,8 @@ fn mix_figures(r: &TariffResult) -> Html {
             <h3>{"Beboermix mod lønbudgettet"}</h3>
             { figures("key-figures", vec![
                 Figure::new("mix-beboere", "Beboere i alt", format_dk_trim(m.residents, 2), ""),
-                Figure::new("mix-indtaegt-aar", fill("Indtægt pr. år ({}kr.)", [least.to_string()]), kr0(m.revenue_year), "kr."),
-                Figure::new("mix-visiterede-timer", fill("Visiterede timer pr. år ({})", [least.to_string()]), kr0(m.ordered_hours), "t"),
+                Figure::new("mix-indtaegt-aar", format!("Indtægt pr. år ({least}kr.)"), kr0(m.revenue_year), "kr."),
+                Figure::new("mix-visiterede-timer", format!("Visiterede timer pr. år ({least})"), kr0(m.ordered_hours), "t"),
                 Figure::new("mix-borger-timer", "Borgerrelaterede timer lønbudgettet køber", kr0(m.client_hours), "t"),
                 Figure::new("mix-timebalance", balance_label, kr0(m.hour_balance), "t"),
                 Figure::new("mix-timebalance-kr", "Timebalance i kr. (× timepris fra Lønbudget)", kr0(m.hour_balance_kr), "kr."),
@@ -610,8 +610,8 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
     let drift = r.drift.iter().map(|d| {
         let name = |k: usize| form.packages.get(k).map(|p| p.code.clone()).unwrap_or_default();
         html! {
-            <li>{fill("{} beboer(e) fra {} til {}: ", [format_dk_trim(i.drift_residents, 2), name(d.from), name(d.from + 1)])}
-                <span data-testid={fill("glidning-{}-kr", [(d.from + 1).to_string()])}>{kr0(d.amount)}</span>{" kr. pr. år"}</li>
+            <li>{format!("{} beboer(e) fra {} til {}: ", format_dk_trim(i.drift_residents, 2), name(d.from), name(d.from + 1))}
+                <span data-testid={format!("glidning-{}-kr", d.from + 1)}>{kr0(d.amount)}</span>{" kr. pr. år"}</li>
         }
     });
     html! {
@@ -620,7 +620,7 @@ fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -
                 <h3>{"Særtakster"}</h3>
                 <ul class="plain">
                     { for r.supplements.iter().enumerate().map(|(n, s)| html! {
-                        <li>{fill("{}: ", [s.pseudonym.to_string()])}<span data-testid={Table::Supplements.row_id(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
+                        <li>{format!("{}: ", s.pseudonym)}<span data-testid={Table::Supplements.row_id(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
                     }) }
                     <li><strong>{"I alt: "}<span data-testid="saertakster-i-alt">{kr0(r.supplements_total)}</span>{" kr."}</strong></li>
                 </ul>
@@ -638,63 +638,57 @@ fn explanation(shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
     let mut steps = vec![Step::new(
         "Basistakst",
         "Σ faste udgifter / (pladser × dage pr. år × belægning/100)",
-        fill(
-            "{} / ({} × {} × {}/100)",
-            [
-                kr(r.fixed_total),
-                p(i.places),
-                days.to_string(),
-                p(i.occupancy_pct),
-            ],
+        format!(
+            "{} / ({} × {days} × {}/100)",
+            kr(r.fixed_total),
+            p(i.places),
+            p(i.occupancy_pct)
         ),
         with_unit(r.basistakst, 2, "kr."),
     )];
     if let (Some(pkg), Some(res)) = (i.packages.first(), r.packages.first()) {
         let service = match pkg.price {
             None => Step::new(
-                &fill("Ydelsestakst, pakke {}", [pkg.code.to_string()]),
+                &format!("Ydelsestakst, pakke {}", pkg.code),
                 "timer pr. uge / 7 × timepris",
-                fill("{} / 7 × {}", [p(pkg.hours_per_week), kr(r.hourly_price)]),
+                format!("{} / 7 × {}", p(pkg.hours_per_week), kr(r.hourly_price)),
                 with_unit(res.service_rate, 2, "kr."),
             ),
             Some(price) => Step::new(
-                &fill("Beregnet timepris, pakke {}", [pkg.code.to_string()]),
+                &format!("Beregnet timepris, pakke {}", pkg.code),
                 "ydelsestakst × 7 / timer pr. uge",
-                fill("{} × 7 / {}", [kr(res.service_rate), p(pkg.hours_per_week)]),
-                fill(
+                format!("{} × 7 / {}", kr(res.service_rate), p(pkg.hours_per_week)),
+                format!(
                     "{} kr. (pris {} kr.)",
-                    [
-                        res.hourly_price.map(kr).unwrap_or_else(|| "–".into()),
-                        kr(price),
-                    ],
+                    res.hourly_price.map(kr).unwrap_or_else(|| "–".into()),
+                    kr(price)
                 ),
             ),
         };
         steps.push(service);
         steps.push(Step::new(
-            &fill("Døgntakst, pakke {}", [pkg.code.to_string()]),
+            &format!("Døgntakst, pakke {}", pkg.code),
             "(basistakst + ydelsestakst) × (1 + overhead/100)",
-            fill(
+            format!(
                 "({} + {}) × (1 + {}/100)",
-                [kr(r.basistakst), kr(res.service_rate), p(i.overhead_pct)],
+                kr(r.basistakst),
+                kr(res.service_rate),
+                p(i.overhead_pct)
             ),
             with_unit(res.daily_rate, 2, "kr."),
         ));
         steps.push(Step::new(
             "Månedspris og årspris",
             "døgntakst × dage pr. år / 12; døgntakst × dage pr. år",
-            fill(
-                "{} × {} / 12; {} × {}",
-                [
-                    kr(res.daily_rate),
-                    days.to_string(),
-                    kr(res.daily_rate),
-                    days.to_string(),
-                ],
+            format!(
+                "{} × {days} / 12; {} × {days}",
+                kr(res.daily_rate),
+                kr(res.daily_rate)
             ),
-            fill(
+            format!(
                 "{} kr.; {} kr.",
-                [kr(res.monthly_price), kr0(res.yearly_price)],
+                kr(res.monthly_price),
+                kr0(res.yearly_price)
             ),
         ));
     }
@@ -702,28 +696,25 @@ fn explanation(shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
         Step::new(
             "Indtægt pr. år",
             "Σ beboere × døgntakst × dage pr. år",
-            fill("Σ over {} pakker", [r.packages.len().to_string()]),
+            format!("Σ over {} pakker", r.packages.len()),
             with_unit(r.mix.revenue_year, 0, "kr."),
         ),
         Step::new(
             "Visiterede timer",
             "Σ beboere × timer pr. uge × dage pr. år / 7",
-            fill("Σ over {} pakker", [r.packages.len().to_string()]),
+            format!("Σ over {} pakker", r.packages.len()),
             with_unit(r.mix.ordered_hours, 0, "t"),
         ),
         Step::new(
             "Timebalance",
             "borgerrelaterede timer (Lønbudget) − visiterede timer",
-            fill(
-                "{} − {}",
-                [kr0(link.client_hours), kr0(r.mix.ordered_hours)],
-            ),
+            format!("{} − {}", kr0(link.client_hours), kr0(r.mix.ordered_hours)),
             with_unit(r.mix.hour_balance, 0, "t"),
         ),
         Step::new(
             "Balanceret timepris",
             "lønbudget / visiterede timer",
-            fill("{} / {}", [kr0(link.budget), kr0(r.mix.ordered_hours)]),
+            format!("{} / {}", kr0(link.budget), kr0(r.mix.ordered_hours)),
             r.mix
                 .balanced_hourly_price
                 .map(|x| with_unit(x, 2, "kr."))
@@ -732,13 +723,13 @@ fn explanation(shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
         Step::new(
             "Særtakst",
             "ekstra timer pr. uge / 7 × timepris × måneder × dage pr. år / 12 × (1 + overhead/100)",
-            fill("timepris {} kr.", [kr(r.hourly_price)]),
+            format!("timepris {} kr.", kr(r.hourly_price)),
             with_unit(r.supplements_total, 0, "kr. i alt"),
         ),
         Step::new(
             "Glidning",
             "k × (døgntakst næste pakke − døgntakst) × dage pr. år",
-            fill("k = {}", [p(i.drift_residents)]),
+            format!("k = {}", p(i.drift_residents)),
             "se listen".into(),
         ),
     ]);
@@ -755,21 +746,16 @@ fn choice_label(form: &TariffForm, choice: LookupChoice) -> String {
         LookupChoice::Package(i) => form
             .packages
             .get(i)
-            .map(|p| {
-                fill(
-                    "{} (VUM {})",
-                    [package_label(p), p.vum.letter().to_string()],
-                )
-            })
+            .map(|p| format!("{} (VUM {})", package_label(p), p.vum.letter()))
             .unwrap_or_default(),
-        LookupChoice::Bostoette(h) => fill("§85 bostøtte, {} t pr. uge", [format_dk_trim(h, 2)]),
+        LookupChoice::Bostoette(h) => format!("§85 bostøtte, {} t pr. uge", format_dk_trim(h, 2)),
     }
 }
 
 fn signed(x: Decimal, dp: u32) -> String {
     let s = format_dk(x, dp);
     if x > Decimal::ZERO {
-        fill("+{}", [s.to_string()])
+        format!("+{s}")
     } else {
         s
     }
@@ -780,7 +766,7 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
         .packages
         .iter()
         .enumerate()
-        .map(|(i, p)| (fill("pakke-{}", [i.to_string()]), package_label(p)))
+        .map(|(i, p)| (format!("pakke-{i}"), package_label(p)))
         .collect();
     options.push(("bostoette".into(), "§85 bostøtte (timer pr. uge)".into()));
     let rows: Vec<Html> = form
@@ -789,7 +775,7 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
         .enumerate()
         .map(|(n, l)| {
             let value = match l.kind {
-                LookupKind::Package => fill("pakke-{}", [l.package.to_string()]),
+                LookupKind::Package => format!("pakke-{}", l.package),
                 LookupKind::Bostoette => "bostoette".into(),
             };
             let on_choice = fields.choose(
@@ -905,10 +891,7 @@ fn comparison_table(form: &TariffForm, r: &TariffResult) -> Html {
         .zip(&r.differences)
         .enumerate()
         .map(|(n, (quote, diff))| {
-            let heading = fill(
-                "{}. {}",
-                [(n + 1).to_string(), choice_label(form, quote.choice)],
-            );
+            let heading = format!("{}. {}", n + 1, choice_label(form, quote.choice));
             let row = QuoteRow {
                 first: n == 0,
                 quote,
@@ -939,9 +922,9 @@ fn assumptions(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Vec<String
         None => "= timeprisen",
     };
     vec![
-        fill("Basistakst {} kr. pr. døgn ({} pladser, belægning {} %, {} dage pr. år).", [kr(r.basistakst), p(i.places), p(i.occupancy_pct), p(link.days_per_year)]),
-        fill("Timepris {} kr. pr. borgerrelateret time ({}); overhead {} %.", [kr(r.hourly_price), source.to_string(), p(i.overhead_pct)]),
-        fill("§85 bostøtte {} kr. pr. time ({}).", [kr(r.bostoette_price), bostoette.to_string()]),
+        format!("Basistakst {} kr. pr. døgn ({} pladser, belægning {} %, {} dage pr. år).", kr(r.basistakst), p(i.places), p(i.occupancy_pct), p(link.days_per_year)),
+        format!("Timepris {} kr. pr. borgerrelateret time ({source}); overhead {} %.", kr(r.hourly_price), p(i.overhead_pct)),
+        format!("§85 bostøtte {} kr. pr. time ({bostoette}).", kr(r.bostoette_price)),
         "Månedspris = døgnpris × dage pr. år / 12; årspris = døgnpris × dage pr. år. »+« betyder mindst.".into(),
     ]
 }
@@ -952,7 +935,7 @@ fn lookup_section(
     shown: Option<&(TariffInput, TariffResult, WageLink)>,
 ) -> Html {
     let bostoette_hint =
-        shown.map(|(_, r, _)| fill("Tom = timeprisen i brug ({} kr.).", [kr(r.hourly_price)]));
+        shown.map(|(_, r, _)| format!("Tom = timeprisen i brug ({} kr.).", kr(r.hourly_price)));
     let first = shown.and_then(|(_, r, _)| r.quotes.first());
     let on_print = Callback::from(|_: MouseEvent| platform::print());
     html! {
@@ -986,7 +969,7 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
     html! {
         <section class="print-sheet" data-testid="prisoverslag" aria-hidden="true">
             <h1>{"Prisoverslag til visitationsudvalget"}</h1>
-            <p>{fill("Botilbud: {}. Dato: ", [ctx.scenario.name.to_string()])}<span data-testid="prisoverslag-dato">{platform::today()}</span></p>
+            <p>{format!("Botilbud: {}. Dato: ", ctx.scenario.name)}<span data-testid="prisoverslag-dato">{platform::today()}</span></p>
             { comparison_table(&ctx.scenario.tariff, r) }
             <h2>{"Forudsætninger"}</h2>
             <ul>{ for assumptions(i, r, link).into_iter().map(|a| html! { <li>{a}</li> }) }</ul>

@@ -25,7 +25,7 @@ use crate::ui::state::{
     edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
 };
 use crate::ui::svg::num;
-use crate::ui::text::{fill, with_unit};
+use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -222,7 +222,7 @@ fn package_select(row: &CaseRow) -> Html {
                 <option value="" selected={chosen.is_none()}>{"Indtast selv"}</option>
                 { for row.linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
                     <option value={i.to_string()} selected={chosen == Some(i)}>
-                        {fill("{}: {} kr. pr. døgn", [name.to_string(), format_dk(*rate, 2)])}
+                        {format!("{name}: {} kr. pr. døgn", format_dk(*rate, 2))}
                     </option>
                 }) }
             </select>
@@ -252,7 +252,7 @@ fn case_row(row: &CaseRow) -> Html {
             // Only L has a DOMAIN.md default; the rest of the example case are examples.
             let default = (spec.key == Column::CaseTransitionMonths).then(|| defaults.transition_months.clone());
             let hint = match (spec.key, linked.hourly_price) {
-                (Column::CaseCostPerHour, Some(price)) => Some(fill("Tom = Lønbudget-sidens timepris, nu {} kr.", [format_dk(price, 2)])),
+                (Column::CaseCostPerHour, Some(price)) => Some(format!("Tom = Lønbudget-sidens timepris, nu {} kr.", format_dk(price, 2))),
                 _ => spec.hint.map(String::from),
             };
             let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
@@ -263,21 +263,21 @@ fn case_row(row: &CaseRow) -> Html {
         });
     let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
     let (on_copy, on_remove) = row_copy_remove(dispatch, cases, index, |c| {
-        c.pseudonym = fill("{} (kopi)", [c.pseudonym.to_string()])
+        c.pseudonym = format!("{} (kopi)", c.pseudonym)
     });
-    let title = fill("Sag {}", [(index + 1).to_string()]);
+    let title = format!("Sag {}", index + 1);
     html! {
         <fieldset class="group case">
-            <legend>{fill("{}: {}", [title.to_string(), case.pseudonym.to_string()])}</legend>
+            <legend>{format!("{title}: {}", case.pseudonym)}</legend>
             { text_field(Column::CasePseudonym.at(index).id(), "Pseudonym", &case.pseudonym,
                 Some("Brug et pseudonym, aldrig CPR-nummer eller navn.".into()), &on_name) }
             { package_select(row) }
             { for fields }
             <div class="case-buttons">
                 <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "kopier")}
-                    aria-label={fill("Kopiér {}", [title.to_string()])} onclick={on_copy}>{"Kopiér sag"}</button>
+                    aria-label={format!("Kopiér {title}")} onclick={on_copy}>{"Kopiér sag"}</button>
                 <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "fjern")}
-                    aria-label={fill("Fjern {}", [title.to_string()])} onclick={on_remove}>{"Fjern sag"}</button>
+                    aria-label={format!("Fjern {title}")} onclick={on_remove}>{"Fjern sag"}</button>
             </div>
         </fieldset>
     }
@@ -321,7 +321,7 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
     let on_add = edit_callback(ctx, |s, _: MouseEvent| {
         let n = s.transition.cases.len() + 1;
         s.transition.cases.push(CaseForm {
-            pseudonym: fill("Borger {}", [n.to_string()]),
+            pseudonym: format!("Borger {n}"),
             ..CaseForm::default()
         })
     });
@@ -402,13 +402,9 @@ fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
         .zip(&input.cases)
         .filter(|(c, _)| c.transition_truncated)
         .map(|(c, i)| {
-            fill(
+            format!(
                 "{} ({} af {} måneder med)",
-                [
-                    c.name.to_string(),
-                    c.transition_months_counted.to_string(),
-                    i.transition_months.to_string(),
-                ],
+                c.name, c.transition_months_counted, i.transition_months
             )
         })
         .collect();
@@ -418,7 +414,7 @@ fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
     html! {
         <p class="stale-banner" role="status" data-testid="overgang-udenfor-horisont">
             <strong>{"Uden for horisonten: "}</strong>
-            {fill("Overgangsmåneder efter horisonten tælles ikke med: {}. Forlæng horisonten for at se hele overgangen.", [cut.join("; ")])}
+            {format!("Overgangsmåneder efter horisonten tælles ikke med: {}. Forlæng horisonten for at se hele overgangen.", cut.join("; "))}
         </p>
     }
 }
@@ -475,7 +471,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
     });
     html! {
         <figure class="chart" data-testid="overgang-graf">
-            <svg viewBox={fill("0 0 {} {}", [num(CHART_W, 2), num(CHART_H, 2)])} role="img" aria-labelledby="overgang-graf-titel" width="100%">
+            <svg viewBox={format!("0 0 {} {}", num(CHART_W, 2), num(CHART_H, 2))} role="img" aria-labelledby="overgang-graf-titel" width="100%">
                 <title id="overgang-graf-titel">{title}</title>
                 <line x1={num(LEFT, 2)} x2={num(CHART_W - RIGHT, 2)} y1={num(y(0.0), 2)} y2={num(y(0.0), 2)} class="ov-zero" />
                 { for y_labels }
@@ -498,7 +494,7 @@ fn cumulative_chart(r: &TransitionResult) -> Html {
 /// A wide table in a keyboard-scrollable region.
 fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Html {
     html! {
-        <div class="table-scroll" role="region" aria-labelledby={fill("{}-titel", [id.to_string()])} tabindex="0">
+        <div class="table-scroll" role="region" aria-labelledby={format!("{id}-titel")} tabindex="0">
             { table(id, caption, head, rows) }
         </div>
     }
@@ -628,13 +624,13 @@ fn explanation((input, r, days): &(Rc<TransitionInput>, Rc<TransitionResult>, De
         Step::new(
             "Dage pr. måned, m",
             "dage pr. år / 12",
-            fill("{} / 12", [p(*days)]),
+            format!("{} / 12", p(*days)),
             format_dk(r.month_days, 4),
         ),
         Step::new(
             "Uger pr. måned, w",
             "dage pr. år / 7 / 12",
-            fill("{} / 7 / 12", [p(*days)]),
+            format!("{} / 7 / 12", p(*days)),
             format_dk(r.month_weeks, 4),
         ),
     ];
@@ -698,40 +694,31 @@ fn case_steps(e: &CaseExplain) -> Html {
         Step::new(
             &name(&["gammel takst pr. måned", source].concat()),
             "T_old × m",
-            fill("{} × {}", [f2(c.old_rate), m.clone()]),
+            format!("{} × {m}", f2(c.old_rate)),
             with_unit(c.old_per_month, 2, "kr."),
         ),
         Step::new(
             &name("§85-timer pr. måned i overgangen"),
             "h_t × w",
-            fill("{} × {}", [p(i.hours_transition), w.clone()]),
+            format!("{} × {w}", p(i.hours_transition)),
             with_unit(c.staff_hours_per_month, 2, "t"),
         ),
         Step::new(
             &name(&["botilbuddets udgift pr. måned i overgangen", cost_source].concat()),
             "h_t × w × c_b",
-            fill(
-                "{} × {}",
-                [f2(c.staff_hours_per_month), f2(c.cost_per_hour)],
-            ),
+            format!("{} × {}", f2(c.staff_hours_per_month), f2(c.cost_per_hour)),
             with_unit(c.staff_cost_per_month, 2, "kr."),
         ),
         Step::new(
             &name("bostøttens pris for overgangstimerne pr. måned"),
             "h_t × w × p_b",
-            fill(
-                "{} × {}",
-                [f2(c.staff_hours_per_month), f2(i.bostotte_price)],
-            ),
+            format!("{} × {}", f2(c.staff_hours_per_month), f2(i.bostotte_price)),
             with_unit(c.bostotte_transition_per_month, 2, "kr."),
         ),
         Step::new(
             &name("bostøtte pr. måned bagefter"),
             "h_a × w × p_b",
-            fill(
-                "{} × {} × {}",
-                [p(i.hours_after), w.clone(), f2(i.bostotte_price)],
-            ),
+            format!("{} × {w} × {}", p(i.hours_after), f2(i.bostotte_price)),
             with_unit(c.bostotte_after_per_month, 2, "kr."),
         ),
     ];
@@ -739,7 +726,7 @@ fn case_steps(e: &CaseExplain) -> Html {
         steps.push(Step::new(
             &name("ny takst pr. måned"),
             "T_new × m",
-            fill("{} × {}", [f2(refill.new_rate), m.clone()]),
+            format!("{} × {m}", f2(refill.new_rate)),
             with_unit(c.new_per_month, 2, "kr."),
         ));
     }
@@ -748,63 +735,55 @@ fn case_steps(e: &CaseExplain) -> Html {
         Step::new(
             &name("ekstra udgift"),
             "Σ overgang (T_old·m − h_t·w·p_b)",
-            fill(
-                "{} × ({} − {})",
-                [
-                    n.to_string(),
-                    f2(c.old_per_month),
-                    f2(c.bostotte_transition_per_month),
-                ],
+            format!(
+                "{n} × ({} − {})",
+                f2(c.old_per_month),
+                f2(c.bostotte_transition_per_month)
             ),
             with_unit(c.kpis.extra_cost, 2, "kr."),
         ),
         Step::new(
             &name("besparelse pr. måned"),
             "T_old·m − h_a·w·p_b",
-            fill(
+            format!(
                 "{} − {}",
-                [f2(c.old_per_month), f2(c.bostotte_after_per_month)],
+                f2(c.old_per_month),
+                f2(c.bostotte_after_per_month)
             ),
             with_unit(c.kpis.monthly_saving, 2, "kr."),
         ),
         Step::new(
             &name("tilbagebetalingstid"),
             "ekstra udgift / besparelse pr. måned",
-            fill(
-                "{} / {}",
-                [f2(c.kpis.extra_cost), f2(c.kpis.monthly_saving)],
-            ),
+            format!("{} / {}", f2(c.kpis.extra_cost), f2(c.kpis.monthly_saving)),
             payback,
         ),
         Step::new(
             &name("buffer i overgangen"),
             "Σ overgang (T_old·m − h_t·w·c_b)",
-            fill(
-                "{} × ({} − {})",
-                [
-                    n.to_string(),
-                    f2(c.old_per_month),
-                    f2(c.staff_cost_per_month),
-                ],
+            format!(
+                "{n} × ({} − {})",
+                f2(c.old_per_month),
+                f2(c.staff_cost_per_month)
             ),
             with_unit(c.kpis.buffer, 2, "kr."),
         ),
         Step::new(
             &name("timer i alt"),
             "Σ overgang h_t·w",
-            fill("{} × {}", [n.to_string(), f2(c.staff_hours_per_month)]),
+            format!("{n} × {}", f2(c.staff_hours_per_month)),
             with_unit(c.kpis.hours_total, 2, "t"),
         ),
         Step::new(
             &name("kommunen akkumuleret"),
             "Σ måneder (hvis blevet − med ordning)",
-            fill("over {} måneder", [e.months.to_string()]),
+            format!("over {} måneder", e.months),
             with_unit(c.kpis.municipality_cum, 2, "kr."),
         ),
         Step::new(
             &name("botilbuddet akkumuleret"),
             "Σ måneder (med − uden ordning)",
-            fill("over {} måneder", [e.months.to_string()]),
+            format!("over {} måneder", e.months),
             with_unit(c.kpis.botilbud_cum, 2, "kr."),
         ),
     ]);

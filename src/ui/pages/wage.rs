@@ -16,7 +16,7 @@ use crate::ui::components::specs::{
 };
 use crate::ui::components::waterfall::{waterfall as waterfall_chart, Bar};
 use crate::ui::state::AppContext;
-use crate::ui::text::{fill, with_unit};
+use crate::ui::text::with_unit;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -330,7 +330,7 @@ fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { figures("key-figures", list) }
-            { csv_button("csv-noegletal", "nøgletal", file_name(&fill("{} nøgletal", [scenario_name.to_string()]), "csv"), rows) }
+            { csv_button("csv-noegletal", "nøgletal", file_name(&format!("{scenario_name} nøgletal"), "csv"), rows) }
         </>
     }
 }
@@ -376,7 +376,7 @@ fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { waterfall_chart("vandfald", "Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)", &bars, "t") }
-            { csv_button("csv-vandfald", "timeregnskabet", file_name(&fill("{} timer", [scenario_name.to_string()]), "csv"), rows) }
+            { csv_button("csv-vandfald", "timeregnskabet", file_name(&format!("{scenario_name} timer"), "csv"), rows) }
         </>
     }
 }
@@ -393,16 +393,14 @@ fn explanation(shown: &Rc<(WageInput, WageResult)>) -> Html {
         .zip(&i.groups)
         .map(|(g, input)| {
             Step::new(
-                &fill("Årsløn, {}", [g.name.clone()]),
+                &format!("Årsløn, {}", g.name),
                 "månedsløn × 12 × (1 + pension/100) + månedsløn × 12 × tillæg/100",
-                fill(
+                format!(
                     "{} × 12 × (1 + {}/100) + {} × {}/100",
-                    [
-                        f2(input.monthly_salary),
-                        p(input.pension_pct),
-                        f2(g.base),
-                        p(i.supplement_pct),
-                    ],
+                    f2(input.monthly_salary),
+                    p(input.pension_pct),
+                    f2(g.base),
+                    p(i.supplement_pct)
                 ),
                 with_unit(g.annual, 2, "kr."),
             )
@@ -412,7 +410,7 @@ fn explanation(shown: &Rc<(WageInput, WageResult)>) -> Html {
         .groups
         .iter()
         .zip(&i.groups)
-        .map(|(g, input)| fill("{} % × {}", [p(input.share_pct), f2(g.annual)]))
+        .map(|(g, input)| format!("{} % × {}", p(input.share_pct), f2(g.annual)))
         .collect();
     steps.extend([
         Step::new(
@@ -424,90 +422,88 @@ fn explanation(shown: &Rc<(WageInput, WageResult)>) -> Html {
         Step::new(
             "Årsværk",
             "lønbudget / c",
-            fill("{} / {}", [f2(i.budget), f2(r.cost_per_fte)]),
+            format!("{} / {}", f2(i.budget), f2(r.cost_per_fte)),
             format_dk(r.fte, 4),
         ),
         Step::new(
             "Betalte timer",
             "årsværk × norm",
-            fill("{} × {}", [format_dk(r.fte, 4), p(i.norm)]),
+            format!("{} × {}", format_dk(r.fte, 4), p(i.norm)),
             with_unit(r.total.paid, 2, "t"),
         ),
         Step::new(
             "Helligdage pr. årsværk",
             "søgnehelligdage på hverdage × timer pr. dag",
-            fill("{} × {}", [p(r.holiday_days), p(i.holiday_day_hours)]),
+            format!("{} × {}", p(r.holiday_days), p(i.holiday_day_hours)),
             with_unit(h.holidays, 2, "t"),
         ),
         Step::new(
             "Mulige timer",
             "årsværk × (norm − ferie − feriefridage − helligdage)",
-            fill(
+            format!(
                 "{} × ({} − {} − {} − {})",
-                [
-                    format_dk(r.fte, 4),
-                    p(i.norm),
-                    p(i.vacation),
-                    p(i.extra_vacation),
-                    f2(h.holidays),
-                ],
+                format_dk(r.fte, 4),
+                p(i.norm),
+                p(i.vacation),
+                p(i.extra_vacation),
+                f2(h.holidays)
             ),
             with_unit(r.total.available, 2, "t"),
         ),
         Step::new(
             "Fremmødetimer",
             "mulige × (1 − (syg + kursus + andet)/100)",
-            fill(
+            format!(
                 "{} × (1 − ({} + {} + {})/100)",
-                [
-                    f2(r.total.available),
-                    p(i.sick_pct),
-                    p(i.training_pct),
-                    p(i.other_pct),
-                ],
+                f2(r.total.available),
+                p(i.sick_pct),
+                p(i.training_pct),
+                p(i.other_pct)
             ),
             with_unit(r.total.attendance, 2, "t"),
         ),
         Step::new(
             "Borgerrelaterede timer",
             "fremmøde × (1 − ikke-borgerrelateret/100)",
-            fill(
+            format!(
                 "{} × (1 − {}/100)",
-                [f2(r.total.attendance), p(i.non_client_pct)],
+                f2(r.total.attendance),
+                p(i.non_client_pct)
             ),
             with_unit(r.total.client, 2, "t"),
         ),
         Step::new(
             "Timepris",
             "lønbudget / borgerrelaterede timer",
-            fill("{} / {}", [f2(i.budget), f2(r.total.client)]),
+            format!("{} / {}", f2(i.budget), f2(r.total.client)),
             with_unit(r.hourly_price, 2, "kr."),
         ),
         Step::new(
             "Timer pr. beboer pr. uge",
             "borgerrelaterede timer / beboere × 7 / dage pr. år",
-            fill(
+            format!(
                 "{} / {} × 7 / {}",
-                [f2(r.total.client), p(i.residents), p(i.days_per_year)],
+                f2(r.total.client),
+                p(i.residents),
+                p(i.days_per_year)
             ),
             with_unit(r.hours_per_resident_week, 2, "t"),
         ),
         Step::new(
             "Minutter pr. beboer pr. døgn",
             "borgerrelaterede timer / beboere / dage pr. år × 60",
-            fill(
+            format!(
                 "{} / {} / {} × 60",
-                [f2(r.total.client), p(i.residents), p(i.days_per_year)],
+                f2(r.total.client),
+                p(i.residents),
+                p(i.days_per_year)
             ),
             with_unit(r.minutes_per_resident_day, 2, "min."),
         ),
         Step::new(
             "Gns. medarbejdere på vagt",
             "fremmødetimer / (dage pr. år × 24)",
-            fill(
-                "{} / ({} × 24)",
-                [f2(r.total.attendance), p(i.days_per_year)],
-            ),
+            format!("{} / ({} × 24)", f2(r.total.attendance), p(i.days_per_year)),
             format_dk(r.staff_on_duty, 2),
         ),
     ]);
@@ -522,15 +518,15 @@ fn explanation(shown: &Rc<(WageInput, WageResult)>) -> Html {
 fn holiday_list(shown: &Rc<(WageInput, WageResult)>) -> Html {
     let (input, r) = &**shown;
     let year = input.year;
-    let summary = fill(
-        "Søgnehelligdage på hverdage i {}: {} dage",
-        [year.to_string(), format_dk_trim(r.holiday_days, 1)],
+    let summary = format!(
+        "Søgnehelligdage på hverdage i {year}: {} dage",
+        format_dk_trim(r.holiday_days, 1)
     );
     disclosure(summary.into(), "holidays", None, shown.clone(), |shown| {
         html! {
             <ul data-testid="helligdage-liste">
                 { for shown.1.holidays.iter().map(|h| html! {
-                    <li>{fill("{}/{} {}", [h.date.day.to_string(), h.date.month.to_string(), h.name.to_string()])}</li>
+                    <li>{format!("{}/{} {}", h.date.day, h.date.month, h.name)}</li>
                 }) }
             </ul>
         }
@@ -586,7 +582,7 @@ fn supplement_source_note(fields: &Fields, from_roster: bool, used: Option<&Wage
     let off = fields.click(|s, _| s.wage.supplement_from_roster = false, 0);
     html! {
         <p class="notice" data-testid="tillaeg-fra-vagtplan-note">
-            {fill("Variable tillæg måles på vagtplanen: {} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.", [value.to_string()])}
+            {format!("Variable tillæg måles på vagtplanen: {value} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.")}
             { button(Some("secondary"), None, None, "Brug det indtastede tillæg", off) }
         </p>
     }
