@@ -3,6 +3,7 @@
 //! field, keyed by the field's `data-testid`, so the UI can show it between label and field.
 use super::calc;
 use super::error::DomainError;
+use super::holidays::{MAX_YEAR, MIN_YEAR};
 use super::number::parse_dk;
 use rust_decimal::Decimal;
 
@@ -146,6 +147,24 @@ impl Reader {
         label: &'static str,
     ) -> i64 {
         let value = self.range(key, text, min, max, label);
+        self.whole(key, value, label)
+    }
+
+    /// A year the holiday calendar covers, as a whole number.
+    pub fn year(&mut self, key: &str, text: &str, label: &'static str) -> i32 {
+        let checked = parse_dk(text).and_then(|x| {
+            if (Decimal::from(MIN_YEAR)..=Decimal::from(MAX_YEAR)).contains(&x) {
+                Ok(x)
+            } else {
+                Err(DomainError::YearOutOfRange(label))
+            }
+        });
+        let value = self.record(key, checked);
+        i32::try_from(self.whole(key, value, label)).unwrap_or_default()
+    }
+
+    /// `value` as a whole number, recording an error if it has decimals.
+    fn whole(&mut self, key: &str, value: Decimal, label: &'static str) -> i64 {
         if !value.fract().is_zero() {
             self.errors
                 .add(key, || format!("{label} skal være et helt tal."));
@@ -178,10 +197,15 @@ mod tests {
         assert_eq!(r.number("a", "12,5"), Decimal::new(125, 1));
         r.positive("b", "0", "Antal beboere");
         r.number("c", "12,3,4");
-        r.integer("d", "2026,5", 1900, 2200, "Året");
+        assert_eq!(r.year("d", "2026,5", "Året"), 2026);
+        assert_eq!(r.year("e", "1899", "Året"), 0);
+        r.integer("f", "1001", 0, 1000, "Antal");
         let errors = r.finish(()).unwrap_err();
-        assert_eq!(errors.len(), 3);
+        assert_eq!(errors.len(), 5);
         assert_eq!(errors["b"], "Antal beboere skal være større end 0.");
         assert_eq!(errors["d"], "Året skal være et helt tal.");
+        // A year is written without a thousands dot; other numbers keep it.
+        assert_eq!(errors["e"], "Året skal ligge mellem 1900 og 2200.");
+        assert_eq!(errors["f"], "Antal skal ligge mellem 0 og 1.000.");
     }
 }

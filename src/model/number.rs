@@ -17,6 +17,9 @@ const MAX_INPUT: i64 = 1_000_000_000_000_000;
 /// that spreadsheets, word processors and browsers' own number formatting put between groups.
 const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
 
+/// The typographic minus (U+2212) shown in results; input accepts it besides `-`.
+const MINUS: char = '\u{2212}';
+
 fn err(msg: &str) -> DomainError {
     DomainError::Parse(msg.to_string())
 }
@@ -55,7 +58,7 @@ pub fn parse_dk(text: &str) -> DResult<Decimal> {
     if trimmed.is_empty() {
         return Err(err("Skriv et tal."));
     }
-    let (negative, body) = match trimmed.strip_prefix('-') {
+    let (negative, body) = match trimmed.strip_prefix(['-', MINUS]) {
         Some(rest) => (true, rest.trim_start()),
         None => (
             false,
@@ -115,35 +118,44 @@ pub fn round(value: Decimal, decimals: u32) -> Decimal {
     value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// Formats with exactly `decimals` decimals, `.` between thousands and `,` as decimal mark.
+/// Formats with exactly `decimals` decimals, `.` between thousands, `,` as decimal mark and
+/// the typographic minus `−` (U+2212), the sign Danish typesetting uses for negative numbers
+/// (as wide as `+`, so a column of signed differences lines up).
 pub fn format_dk(value: Decimal, decimals: u32) -> String {
+    format_with(value, decimals, Some('.'), MINUS)
+}
+
+/// Decimal comma, no thousands separator and a plain `-`: the only form a Danish Excel
+/// reads as a number (for CSV export).
+pub fn format_plain(value: Decimal, decimals: u32) -> String {
+    format_with(value, decimals, None, '-')
+}
+
+fn format_with(value: Decimal, decimals: u32, thousands: Option<char>, minus: char) -> String {
     let rounded = round(value, decimals);
     let mut text = rounded.abs().to_string();
     if decimals > 0 && !text.contains('.') {
         text.push('.');
     }
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut frac = frac.to_string();
-    while (frac.len() as u32) < decimals {
-        frac.push('0');
+    let mut out = String::new();
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.push(minus);
     }
-    let mut grouped = String::new();
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('.');
+        if let Some(separator) = thousands.filter(|_| i > 0 && (int.len() - i) % 3 == 0) {
+            out.push(separator);
         }
-        grouped.push(ch);
+        out.push(ch);
     }
-    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    if decimals == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{frac}")
+    if decimals > 0 {
+        out.push(',');
+        out.push_str(frac);
+        for _ in frac.len()..decimals as usize {
+            out.push('0');
+        }
     }
+    out
 }
 
 /// Like `format_dk` but drops trailing zero decimals: 6,50 → 6,5; 100,00 → 100.
@@ -183,6 +195,7 @@ mod tests {
         assert_eq!(parse_dk(",5"), Ok(d("0.5")));
         assert_eq!(parse_dk("-3,5"), Ok(d("-3.5")));
         assert_eq!(parse_dk("0.5"), Ok(d("0.5")));
+        assert_eq!(parse_dk("\u{2212}3,5"), Ok(d("-3.5")));
     }
 
     #[test]
@@ -236,7 +249,9 @@ mod tests {
     fn formats_danish() {
         assert_eq!(format_dk(d("1234567.5"), 2), "1.234.567,50");
         assert_eq!(format_dk(d("2.345"), 2), "2,35"); // half away from zero, not to even
-        assert_eq!(format_dk(d("-1234.4"), 0), "-1.234");
+        assert_eq!(format_dk(d("-1234.4"), 0), "\u{2212}1.234");
+        assert_eq!(format_plain(d("-1234567.891"), 2), "-1234567,89");
+        assert_eq!(format_plain(d("0.5"), 0), "1");
         assert_eq!(format_dk(d("-0.001"), 2), "0,00");
         assert_eq!(format_dk(d("999.995"), 2), "1.000,00");
         assert_eq!(format_dk(d("12"), 0), "12");
@@ -265,6 +280,7 @@ mod tests {
             for space in SPACES {
                 prop_assert_eq!(parse_dk(&text.replace('.', &space.to_string())), Ok(value));
             }
+            prop_assert_eq!(parse_dk(&format_plain(value, 2)), Ok(value));
         }
 
         /// A trailing ½ adds a half to any whole number as we print it.

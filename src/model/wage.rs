@@ -415,7 +415,7 @@ impl WageForm {
         let input = WageInput {
             budget: r.positive("lonbudget", &self.budget, "Lønbudgettet"),
             residents: r.positive("beboere", &self.residents, "Antal beboere"),
-            year: r.integer("aar", &self.year, 1900, 2200, "Året") as i32,
+            year: r.year("aar", &self.year, "Året"),
             supplement_pct: pct(&mut r, "tillaeg-pct", &self.supplement_pct, "Tillægget"),
             norm: r.positive("norm", &self.norm, "Normtiden"),
             vacation: r.non_negative("ferie", &self.vacation, "Ferien"),
