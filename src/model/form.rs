@@ -3,7 +3,7 @@
 //! field, keyed by the field's `data-testid`, so the UI can show it between label and field.
 use super::calc;
 use super::error::DomainError;
-use super::holidays::{MAX_YEAR, MIN_YEAR};
+use super::holidays;
 use super::number::parse_dk;
 use rust_decimal::Decimal;
 
@@ -152,15 +152,12 @@ impl Reader {
 
     /// A year the holiday calendar covers, as a whole number.
     pub fn year(&mut self, key: &str, text: &str, label: &'static str) -> i32 {
-        let checked = parse_dk(text).and_then(|x| {
-            if (Decimal::from(MIN_YEAR)..=Decimal::from(MAX_YEAR)).contains(&x) {
-                Ok(x)
-            } else {
-                Err(DomainError::YearOutOfRange(label))
-            }
-        });
-        let value = self.record(key, checked);
-        i32::try_from(self.whole(key, value, label)).unwrap_or_default()
+        let value = self.number(key, text);
+        let whole = self.whole(key, value, label);
+        let checked = i32::try_from(whole)
+            .map_err(|_| DomainError::YearOutOfRange(label))
+            .and_then(|year| holidays::check_year(year, label));
+        self.record(key, checked)
     }
 
     /// `value` as a whole number, recording an error if it has decimals.

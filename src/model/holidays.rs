@@ -77,7 +77,7 @@ impl Date {
 
 /// Easter Sunday by the anonymous Gregorian computus (Meeus/Jones/Butcher).
 pub fn easter(year: i32) -> DResult<Date> {
-    check_year(year)?;
+    check_year(year, "Året")?;
     let a = year % 19;
     let b = year / 100;
     let c = year % 100;
@@ -99,11 +99,12 @@ pub fn easter(year: i32) -> DResult<Date> {
     })
 }
 
-fn check_year(year: i32) -> DResult<i32> {
+/// `year` if the calendar covers it; `field` names it in the message.
+pub fn check_year(year: i32, field: &'static str) -> DResult<i32> {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(year)
     } else {
-        Err(DomainError::YearOutOfRange("Året"))
+        Err(DomainError::YearOutOfRange(field))
     }
 }
 
