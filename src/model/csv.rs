@@ -4,7 +4,7 @@
 //!
 //! Cells are typed so numbers are written for Excel to read as numbers (no thousands
 //! separator, which Excel may take for a date or text) and text cannot smuggle in a formula.
-use super::number::format_dk;
+use super::number::format_plain;
 use rust_decimal::Decimal;
 
 /// UTF-8 byte order mark; Excel uses it to detect the encoding.
@@ -28,8 +28,7 @@ impl Cell {
     /// The cell as it appears between the separators.
     fn encode(&self) -> String {
         match self {
-            // format_dk uses '.' only between thousands; drop it.
-            Cell::Number(value, decimals) => format_dk(*value, *decimals).replace('.', ""),
+            Cell::Number(value, decimals) => format_plain(*value, *decimals),
             Cell::Text(text) => quote(&defuse(text)),
         }
     }

@@ -1,5 +1,6 @@
 //! Domain errors. Every model function returns these instead of panicking, and each
 //! carries a Danish message because it ends up next to a field in the UI.
+use super::holidays::{MAX_YEAR, MIN_YEAR};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -14,6 +15,9 @@ pub enum DomainError {
     MustNotBeNegative(&'static str),
     /// A value outside an allowed range (field name, min, max).
     OutOfRange(&'static str, Decimal, Decimal),
+    /// A year outside the holiday calendar's `MIN_YEAR` … `MAX_YEAR` (field name). Its own
+    /// variant because years are written without a thousands dot (1900, not 1.900).
+    YearOutOfRange(&'static str),
     /// Staff-group shares must sum to exactly 100 %.
     SharesNotHundred(Decimal),
     /// At least one staff group (or shift, package, case …) is needed.
@@ -39,6 +43,10 @@ impl fmt::Display for DomainError {
                 "{field} skal ligge mellem {} og {}.",
                 crate::model::number::format_dk(*min, 0),
                 crate::model::number::format_dk(*max, 0)
+            ),
+            DomainError::YearOutOfRange(field) => write!(
+                f,
+                "{field} skal ligge mellem {MIN_YEAR} og {MAX_YEAR}."
             ),
             DomainError::SharesNotHundred(sum) => write!(
                 f,

@@ -5,6 +5,7 @@
 use super::calc;
 use super::error::DomainError;
 use super::field::{FieldRef, Table};
+use super::holidays;
 use super::number::parse_dk;
 use rust_decimal::Decimal;
 
@@ -193,6 +194,22 @@ impl Reader {
     ) -> i64 {
         let key = key.into();
         let value = self.range(key, text, min, max, label);
+        self.whole(key, value, label)
+    }
+
+    /// A year the holiday calendar covers, as a whole number.
+    pub fn year(&mut self, key: impl Into<FieldRef>, text: &str, label: &'static str) -> i32 {
+        let key = key.into();
+        let value = self.number(key, text);
+        let whole = self.whole(key, value, label);
+        let checked = i32::try_from(whole)
+            .map_err(|_| DomainError::YearOutOfRange(label))
+            .and_then(|year| holidays::check_year(year, label));
+        self.record(key, checked)
+    }
+
+    /// `value` as a whole number, recording an error if it has decimals.
+    fn whole(&mut self, key: FieldRef, value: Decimal, label: &'static str) -> i64 {
         if !value.fract().is_zero() {
             self.errors
                 .add(key, || format!("{label} skal være et helt tal."));
@@ -226,14 +243,25 @@ mod tests {
         assert_eq!(r.number(Field::Norm, "12,5"), Decimal::new(125, 1));
         r.positive(Field::Beboere, "0", "Antal beboere");
         r.number(Column::GroupShare.at(1), "12,3,4");
-        r.integer(Field::Aar, "2026,5", 1900, 2200, "Året");
+        assert_eq!(r.year(Field::Aar, "2026,5", "Året"), 2026);
+        assert_eq!(r.year(Field::StartAar, "1899", "Året"), 0);
+        r.integer(Field::Horisont, "1001", 0, 1000, "Antal");
         let errors = r.finish(()).unwrap_err();
-        assert_eq!(errors.len(), 3);
+        assert_eq!(errors.len(), 5);
         assert_eq!(
             errors[Field::Beboere],
             "Antal beboere skal være større end 0."
         );
         assert_eq!(errors[Field::Aar], "Året skal være et helt tal.");
+        // A year is written without a thousands dot; other numbers keep it.
+        assert_eq!(
+            errors[Field::StartAar],
+            "Året skal ligge mellem 1900 og 2200."
+        );
+        assert_eq!(
+            errors[Field::Horisont],
+            "Antal skal ligge mellem 0 og 1.000."
+        );
         assert!(errors.contains_key(Column::GroupShare.at(1)));
         assert_eq!(errors.of_row(Table::Groups, 1).len(), 1);
         assert!(errors.of_table(Table::Packages).is_empty());

@@ -77,7 +77,7 @@ impl Date {
 
 /// Easter Sunday by the anonymous Gregorian computus (Meeus/Jones/Butcher).
 pub fn easter(year: i32) -> DResult<Date> {
-    check_year(year)?;
+    check_year(year, "Året")?;
     let a = year % 19;
     let b = year / 100;
     let c = year % 100;
@@ -99,15 +99,12 @@ pub fn easter(year: i32) -> DResult<Date> {
     })
 }
 
-fn check_year(year: i32) -> DResult<i32> {
+/// `year` if the calendar covers it; `field` names it in the message.
+pub fn check_year(year: i32, field: &'static str) -> DResult<i32> {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(year)
     } else {
-        Err(DomainError::OutOfRange(
-            "Året",
-            Decimal::from(MIN_YEAR),
-            Decimal::from(MAX_YEAR),
-        ))
+        Err(DomainError::YearOutOfRange(field))
     }
 }
 
@@ -268,7 +265,10 @@ mod tests {
         assert_eq!(easter(2027), Ok(date(2027, 3, 28)));
         assert_eq!(easter(2030), Ok(date(2030, 4, 21)));
         assert_eq!(easter(2024), Ok(date(2024, 3, 31)));
-        assert!(easter(1800).is_err());
+        assert_eq!(
+            easter(1800).map_err(|e| e.to_string()),
+            Err("Året skal ligge mellem 1900 og 2200.".to_string())
+        );
     }
 
     #[test]

@@ -707,14 +707,7 @@ impl TransitionForm {
     pub fn parse(&self) -> Result<TransitionInput, FieldErrors> {
         let mut r = Reader::new();
         let start = StartMonth {
-            year: i32::try_from(r.integer(
-                Input::StartAar,
-                &self.start_year,
-                1900,
-                2200,
-                "Startåret",
-            ))
-            .unwrap_or_default(),
+            year: r.year(Input::StartAar, &self.start_year, "Startåret"),
             month: u32::try_from(r.integer(
                 Input::StartMaaned,
                 &self.start_month,

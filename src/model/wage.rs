@@ -414,7 +414,7 @@ impl WageForm {
         let input = WageInput {
             budget: r.positive(Lonbudget, &self.budget, "Lønbudgettet"),
             residents: r.positive(Beboere, &self.residents, "Antal beboere"),
-            year: r.integer(Aar, &self.year, 1900, 2200, "Året") as i32,
+            year: r.year(Aar, &self.year, "Året"),
             supplement_pct: pct(&mut r, TillaegPct.into(), &self.supplement_pct, "Tillægget"),
             norm: r.positive(Norm, &self.norm, "Normtiden"),
             vacation: r.non_negative(Ferie, &self.vacation, "Ferien"),

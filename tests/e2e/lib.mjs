@@ -110,12 +110,13 @@ export async function axe(page) {
 
 /** Danish number text → JS number (for comparing with independently computed values). */
 export function parseDk(s) {
-  return Number(String(s).replace(/[^\d,.-]/g, '').replace(/\./g, '').replace(',', '.'));
+  return Number(String(s).replace(/\u2212/g, '-').replace(/[^\d,.-]/g, '').replace(/\./g, '').replace(',', '.'));
 }
 
-/** JS number → Danish text with `dp` decimals, half away from zero. */
+/** JS number → Danish text with `dp` decimals, half away from zero; negatives with the
+ * typographic minus U+2212, as the app shows them. */
 export function formatDk(x, dp) {
-  const sign = x < 0 ? '-' : '';
+  const sign = x < 0 ? '\u2212' : '';
   const fixed = (Math.round((Math.abs(x) + Number.EPSILON) * 10 ** dp) / 10 ** dp).toFixed(dp);
   const [int, frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');

@@ -138,13 +138,16 @@ pub fn duration(start: u32, end: u32) -> u32 {
     }
 }
 
-/// Which windows apply at minute `m` (0 ≤ m < `DAY`) of `day`.
+/// Which windows apply at minute `m` (0 ≤ m < `DAY`) of `day`. A holiday counts as a Sunday,
+/// so the Saturday window stops where the søn-/helligdag rate starts (a holiday on a Saturday
+/// is never paid as a Saturday too, with or without stacking).
 fn windows_at(day: Day, m: u32) -> PerWindow<bool> {
+    let sunday = m >= day.sunday_from;
     PerWindow {
         evening: (EVENING_FROM..NIGHT_FROM).contains(&m),
         night: !(NIGHT_UNTIL..NIGHT_FROM).contains(&m),
-        saturday: day.weekday == SATURDAY && m >= SATURDAY_FROM,
-        sunday: m >= day.sunday_from,
+        saturday: day.weekday == SATURDAY && m >= SATURDAY_FROM && !sunday,
+        sunday,
     }
 }
 
@@ -373,6 +376,43 @@ mod tests {
             })
         );
         assert_eq!(segs.iter().filter(|s| s.windows.sunday).count(), 1);
+    }
+
+    #[test]
+    fn no_saturday_window_on_a_holiday() {
+        use Window::*;
+        // Juledag 25/12 2027 is a Saturday and a whole holiday: 07–15 is søn-/helligdag only.
+        let juledag = Day {
+            weekday: SATURDAY,
+            sunday_from: 0,
+        };
+        let segs = segments(7 * 60, 8 * 60, juledag, Day::ordinary(SUNDAY));
+        assert!(segs.iter().all(|s| s.windows == applicable(&[Sunday])));
+        assert_eq!(segs.iter().map(|s| s.minutes).sum::<u32>(), 480);
+        // 1. maj 2027 (½ holiday from 12:00) is a Saturday: 07–08 nothing, 08–12 lørdag,
+        // 12–15 søn-/helligdag only.
+        let may_day = Day {
+            weekday: SATURDAY,
+            sunday_from: 12 * 60,
+        };
+        let segs = segments(7 * 60, 8 * 60, may_day, Day::ordinary(SUNDAY));
+        assert_eq!(
+            segs,
+            vec![
+                Segment {
+                    minutes: 60,
+                    windows: PerWindow::default()
+                },
+                Segment {
+                    minutes: 240,
+                    windows: applicable(&[Saturday])
+                },
+                Segment {
+                    minutes: 180,
+                    windows: applicable(&[Sunday])
+                },
+            ]
+        );
     }
 
     #[test]

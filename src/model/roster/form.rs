@@ -311,6 +311,11 @@ mod tests {
         assert_eq!(input.shifts.len(), 3);
         assert_eq!(input.shifts[2].start, 23 * 60);
         assert_eq!(input.shifts[2].group, 2);
+        // The hint's "½ = hver anden uge" is accepted as typed.
+        let mut form = RosterForm::default();
+        form.shifts[0].staff[6] = "1½".into();
+        let halved = form.parse(&names()).expect("½ parses");
+        assert_eq!(halved.shifts[0].staff[6], Decimal::new(15, 1));
         // Socialpædagog, Social- og sundhedsassistent (→ pædagogisk assistent), medhjælper.
         assert_eq!(input.rates[0].night, Decimal::new(255, 1));
         assert_eq!(input.rates[1].saturday, Decimal::from(21));

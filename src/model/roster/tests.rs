@@ -183,6 +183,45 @@ fn holidays_are_paid_as_sundays() {
 }
 
 #[test]
+fn a_holiday_on_a_saturday_is_not_also_a_saturday() {
+    // 07–15 on Saturdays in 2027 (1 January is a Friday): 52 Saturdays × 8 t = 416 t.
+    // Saturday holidays: juledag 25/12 (whole), and with the options 1. maj and grundlovsdag
+    // 5/6 (½, from 12:00). Lørdag rate 60 % > søndag 50 %, so without stacking the highest
+    // rate would pick lørdag if it applied on a holiday; it must not (holidays are Sundays).
+    // 49 ordinary Saturdays: 08–15 lørdag 7 t → 343 t. Juledag: 07–15 søndag 8 t.
+    // Half days: 08–12 lørdag 4 t, 12–15 søndag 3 t, twice → lørdag 8 t, søndag 6 t.
+    // Lørdag 343 + 8 = 351 t × 300 × 60 % = 63.180 kr.; søndag 8 + 6 = 14 t × 150 = 2.100 kr.
+    // No two windows overlap in 07–15, so stacking changes nothing.
+    let mut wage = round_wage();
+    wage.year = 2027;
+    wage.holiday_options = HolidayOptions {
+        christmas_eve: false,
+        constitution_day: true,
+        may_day: true,
+    };
+    let mut input = plan(vec![shift(7, 15, [0, 0, 0, 0, 0, 1, 0], false)], &wage);
+    input.rates = vec![PerWindow {
+        evening: d("25"),
+        night: d("25.5"),
+        saturday: d("60"),
+        sunday: d("50"),
+    }];
+    for stacking in [false, true] {
+        input.stacking = stacking;
+        let r = compute(&input, &wage).expect("result");
+        assert_eq!(r.year.hours, d("416"));
+        let h = r.year.supplement_hours;
+        assert_eq!(
+            (h.evening, h.night, h.saturday, h.sunday),
+            (Decimal::ZERO, Decimal::ZERO, d("351"), d("14")),
+            "stacking {stacking}"
+        );
+        let kr = r.year.supplement_kr;
+        assert_eq!((kr.saturday, kr.sunday), (d("63180"), d("2100")));
+    }
+}
+
+#[test]
 fn new_years_eve_night_runs_into_next_years_new_years_day() {
     // 2026 ends on a Thursday (31/12); 23–07 on Thursdays: 1/1 2027 00–07 is a holiday.
     // Year: 53 Thursdays. Søn-/helligdag: Thursday nights into holiday Fridays: 2/4→3/4

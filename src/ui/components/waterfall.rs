@@ -48,7 +48,7 @@ pub fn waterfall(id: &str, title: &str, bars: &[Bar], unit: &str) -> Html {
         let y = 4.0 + ROW * i as f64;
         let w = ((x1 - x0) * scale).max(1.0);
         let class = if bar.total { "wf-total" } else { "wf-step" };
-        let sign = if bar.total { "" } else { "− " };
+        let sign = if bar.total { "" } else { "−" };
         html! {
             <g>
                 <text x={num(LABEL_W - 8.0, 2)} y={num(y + 16.0, 2)} text-anchor="end" class="wf-label">{bar.label.clone()}</text>
