@@ -168,6 +168,27 @@ mod tests {
     }
 
     #[test]
+    fn links_of_this_release_open() -> Result<(), Box<dyn std::error::Error>> {
+        // tests/fixtures/links/: links written by this release's encoder, each next to the
+        // JSON it must open as (tests/e2e/links.test.mjs opens them in Chromium).
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/links");
+        let mut opened = 0;
+        for entry in std::fs::read_dir(dir)? {
+            let link = entry?.path();
+            if link.extension().is_some_and(|e| e == "link") {
+                let json = std::fs::read_to_string(link.with_extension("json"))?;
+                let expected = decode_json(&json);
+                assert!(expected.is_ok(), "{}", link.display());
+                let text = std::fs::read_to_string(&link)?;
+                assert_eq!(decode_link(text.trim()), expected, "{}", link.display());
+                opened += 1;
+            }
+        }
+        assert!(opened >= 3);
+        Ok(())
+    }
+
+    #[test]
     fn the_default_link_is_short() {
         // The limit is 2.000 characters for the whole address; leave room for it.
         let link = encode_link(&Scenario::default());
