@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { serve, launch, openApp, ROOT } from './lib.mjs';
 
 const DIR = join(ROOT, 'tests/fixtures/links');
@@ -49,3 +50,35 @@ for (const name of fixtures) {
     await Promise.all([linked, imported].map((p) => p.context().close()));
   });
 }
+
+/** A raw DEFLATE stream of `n` empty fixed-Huffman blocks (10 bits each), then a final one. */
+function emptyBlocks(n) {
+  const out = Buffer.alloc(Math.ceil(((n + 1) * 10) / 8));
+  for (let i = 0; i <= n; i += 1) {
+    // Per block: BFINAL, BTYPE = 01 (LSB first), end-of-block = seven 0 bits.
+    const at = i * 10;
+    if (i === n) out[at >> 3] |= 1 << (at & 7);
+    out[(at + 1) >> 3] |= 1 << ((at + 1) & 7);
+  }
+  return out;
+}
+
+test('hostile links are refused quickly with a Danish message, never a stall or a panic', async () => {
+  const page = await openApp(browser, server.url);
+  for (const [what, deflated, message] of [
+    // 1,25 MB of nothing: the input cap (2 MB of link) bounds the work.
+    ['a million empty blocks', emptyBlocks(1_000_000), /Linket kunne ikke åbnes/],
+    // 3 MB of output from 3 KB: decompression stops at 2 MB.
+    ['a zip bomb', deflateRawSync(Buffer.alloc(3_000_000, 'a')), /Linket er beskadiget/],
+  ]) {
+    await page.goto('about:blank');
+    const started = Date.now();
+    await page.goto(`${server.url}#s=${deflated.toString('base64url')}`);
+    await page.getByTestId('aarsvaerk').first().waitFor();
+    assert.match(await page.getByTestId('scenarie-fejl-tekst').textContent(), message, what);
+    assert.ok(Date.now() - started < 10_000, `${what}: ${Date.now() - started} ms`);
+    assert.equal(await page.getByTestId('lonbudget').inputValue(), '10.000.000', what);
+  }
+  assert.deepEqual(page.report.pageErrors, []);
+  await page.context().close();
+});
