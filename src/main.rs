@@ -2,13 +2,19 @@
 //! with them as props. Bad input here never stops the app: it starts with what it can
 //! read and tells the user what it could not.
 use botilbudsberegneren::model::scenario::{Library, ScenarioError};
-use botilbudsberegneren::model::share::{decode_link, link_raw_text};
-use botilbudsberegneren::platform::{self, storage::Loaded};
+use botilbudsberegneren::platform::{self, link::Unreadable, storage::Loaded};
 use botilbudsberegneren::ui::app::{App, AppProps};
 use botilbudsberegneren::ui::state::{Notice, Page};
 use yew::Callback;
 
 fn main() {
+    wasm_bindgen_futures::spawn_local(start());
+}
+
+/// Reads what the app starts with and mounts it. A link is inflated (by the browser, so
+/// async) before the mount: the first frame already shows the linked scenario, and no
+/// keystroke can reach the default scenario before the link replaces it.
+async fn start() {
     let params = platform::url::params();
     let page = params
         .page
@@ -37,17 +43,17 @@ fn main() {
         }
     };
     if let Some(param) = &params.scenario {
-        match decode_link(param) {
+        match platform::link::decode(param).await {
             Ok(scenario) => {
                 library.add(scenario);
                 if !params.embed {
                     platform::url::clear_fragment();
                 }
             }
-            Err(error) => {
+            Err(Unreadable { error, raw }) => {
                 notice = Some(Notice {
                     message: format!("Linket kunne ikke åbnes. {error}"),
-                    raw: Some(link_raw_text(param)),
+                    raw: Some(raw),
                 })
             }
         }

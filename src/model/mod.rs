@@ -2,7 +2,6 @@
 //! total: bad input gives a `DomainError`, never a panic.
 pub mod calc;
 pub mod csv;
-pub mod deflate;
 pub mod error;
 pub mod field;
 pub mod form;

@@ -1,9 +1,10 @@
-//! The only code that touches browser APIs (storage, URL, downloads). Every function here
-//! swallows or returns browser errors: in a sandboxed iframe storage, history and the
-//! clipboard may all be refused, and the calculator must keep working.
+//! The only code that touches browser APIs (storage, URL, link compression, downloads).
+//! Every function here swallows or returns browser errors: in a sandboxed iframe storage,
+//! history and the clipboard may all be refused, and the calculator must keep working.
 pub mod clipboard;
 pub mod download;
 pub mod file;
+pub mod link;
 pub mod storage;
 pub mod url;
 

@@ -60,6 +60,8 @@ test('under the CSP the app renders and computes with no violation and no foreig
   await typeInto(page, 'lonbudget', '12.500.000');
   for (const nav of ['nav-vagtplan', 'nav-takster', 'nav-overgang', 'nav-loen']) await page.getByTestId(nav).click();
   await page.getByTestId('scenarie-kopier-link').click();
+  // The browser compresses the link asynchronously, through js/link.js.
+  await page.getByTestId('scenarie-link').waitFor();
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);

@@ -2,7 +2,6 @@
 //! with undo; share as a link; save and open as a JSON file; print. Also the notices for
 //! bad input (damaged storage, link or file), each with the raw text for download.
 use crate::model::scenario::{decode_json, encode_json, file_name};
-use crate::model::share::encode_link;
 use crate::platform;
 use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{Action, AppContext, Notice};
@@ -95,19 +94,30 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
         let link = link.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = platform::url::share_url(&encode_link(&ctx.scenario));
+            // The browser compresses asynchronously; the link is of the scenario as clicked.
+            let scenario = ctx.scenario.clone();
+            let link = link.clone();
             let status = status.clone();
-            platform::clipboard::copy(
-                &url,
-                Callback::from(move |ok: bool| {
-                    status.set(if ok {
-                        "Linket er kopieret. Det indeholder hele scenariet; intet sendes til en server.".into()
-                    } else {
-                        "Kopiér linket fra feltet herunder.".into()
-                    })
-                }),
-            );
-            link.set(Some(url));
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(encoded) = platform::link::encode(&scenario).await else {
+                    status.set(
+                        "Denne browser kan ikke lave links; brug »Gem som fil (JSON)«.".into(),
+                    );
+                    return;
+                };
+                let url = platform::url::share_url(&encoded);
+                platform::clipboard::copy(
+                    &url,
+                    Callback::from(move |ok: bool| {
+                        status.set(if ok {
+                            "Linket er kopieret. Det indeholder hele scenariet; intet sendes til en server.".into()
+                        } else {
+                            "Kopiér linket fra feltet herunder.".into()
+                        })
+                    }),
+                );
+                link.set(Some(url));
+            });
         })
     };
     let on_export = {
