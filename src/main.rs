@@ -1,6 +1,7 @@
 //! The platform edge: read the saved scenarios and the address, then start the Yew app
 //! with them as props. Bad input here never stops the app: it starts with what it can
 //! read and tells the user what it could not.
+use botilbudsberegneren::model::lenient;
 use botilbudsberegneren::model::scenario::{Library, ScenarioError};
 use botilbudsberegneren::model::share::{decode_link, link_raw_text};
 use botilbudsberegneren::platform::{self, storage::Loaded};
@@ -23,7 +24,11 @@ fn main() {
     } else {
         match platform::storage::load() {
             Loaded::Empty => (Library::default(), true),
-            Loaded::Found(library) => (library, true),
+            Loaded::Found(decoded) => {
+                notice = lenient::notice("De gemte scenarier er læst, men:", &decoded.warnings)
+                    .map(|message| Notice { message, raw: None });
+                (decoded.value, true)
+            }
             Loaded::Damaged { error, raw } => {
                 // Saves of a newer version are left alone for that version to read.
                 let newer = matches!(error, ScenarioError::Newer(_));
@@ -38,8 +43,12 @@ fn main() {
     };
     if let Some(param) = &params.scenario {
         match decode_link(param) {
-            Ok(scenario) => {
-                library.add(scenario);
+            Ok(decoded) => {
+                if let Some(message) = lenient::notice("Linket er åbnet, men:", &decoded.warnings)
+                {
+                    notice = Some(Notice { message, raw: None });
+                }
+                library.add(decoded.value);
                 if !params.embed {
                     platform::url::clear_fragment();
                 }

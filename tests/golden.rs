@@ -25,7 +25,7 @@ fn decoded(fixture: &str) -> Scenario {
         .join("tests/fixtures")
         .join(fixture);
     let text = std::fs::read_to_string(path).expect("fixture exists");
-    decode_json(&text).expect("fixture decodes")
+    decode_json(&text).expect("fixture decodes").value
 }
 
 fn pin(fixture: &str, stem: &str) {

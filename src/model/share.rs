@@ -2,7 +2,7 @@
 //! fragment (`#s=…`), which browsers never send to a server. Also the parsing of the
 //! link's other parameters (`embed`, `side`), from the fragment or the query.
 use super::deflate::{deflate, inflate};
-use super::scenario::{decode_json, encode_compact, Scenario, ScenarioError, MAX_TEXT};
+use super::scenario::{decode_json, encode_compact, Decoded, Scenario, ScenarioError, MAX_TEXT};
 
 /// The fragment parameter holding the scenario.
 pub const PARAM: &str = "s";
@@ -66,7 +66,7 @@ pub fn encode_link(scenario: &Scenario) -> String {
 }
 
 /// Reads the value of the `s` parameter back into a scenario.
-pub fn decode_link(param: &str) -> Result<Scenario, ScenarioError> {
+pub fn decode_link(param: &str) -> Result<Decoded<Scenario>, ScenarioError> {
     if param.len() > MAX_TEXT {
         return Err(ScenarioError::TooLarge);
     }
@@ -154,7 +154,7 @@ mod tests {
             ..Scenario::default()
         };
         s.wage.budget = "9.999.999,99".into();
-        assert_eq!(decode_link(&encode_link(&s)), Ok(s));
+        assert_eq!(decode_link(&encode_link(&s)).map(|d| d.value), Ok(s));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The scenario bar in the header: choose, name, create, copy and delete scenarios; reset
 //! with undo; share as a link; save and open as a JSON file; print. Also the notices for
 //! bad input (damaged storage, link or file), each with the raw text for download.
+use crate::model::lenient;
 use crate::model::scenario::{decode_json, encode_json, file_name};
 use crate::model::share::encode_link;
 use crate::platform;
@@ -134,13 +135,16 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 &input,
                 Callback::from(move |text: Result<String, String>| match text {
                     Ok(text) => match decode_json(&text) {
-                        Ok(scenario) => {
+                        Ok(decoded) => {
                             status.set(fill(
                                 "»{}« er åbnet fra filen.",
-                                [scenario.name.to_string()],
+                                [decoded.value.name.to_string()],
                             ));
-                            ctx.dispatch(Action::Notify(None));
-                            ctx.dispatch(Action::Open(Box::new(scenario)));
+                            let warned = lenient::notice("Filen er åbnet, men:", &decoded.warnings);
+                            ctx.dispatch(Action::Notify(
+                                warned.map(|message| Notice { message, raw: None }),
+                            ));
+                            ctx.dispatch(Action::Open(Box::new(decoded.value)));
                         }
                         Err(e) => ctx.dispatch(Action::Notify(Some(Notice {
                             message: fill("Filen kunne ikke åbnes. {}", [e.to_string()]),
