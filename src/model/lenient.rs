@@ -92,21 +92,49 @@ pub fn read<T: DeserializeOwned + Serialize>(
             }
             Err(error) => error,
         };
+        // The innermost object member or list item on the path that can be taken out (the
+        // path may end inside an enum's variant).
         let segments: Vec<&Segment> = error.path().iter().collect();
-        let problem = match segments.last() {
+        let Some(at) = (1..=segments.len())
+            .rev()
+            .find(|&n| remove(&mut value, segments.get(..n).unwrap_or_default()))
+        else {
+            return Err(error.into_inner().to_string());
+        };
+        let taken = segments.get(..at).unwrap_or_default();
+        let problem = match taken.last() {
             Some(Segment::Seq { .. }) => Problem::Dropped,
             _ => Problem::Invalid,
         };
-        if !remove(&mut value, &segments) {
-            return Err(error.into_inner().to_string());
-        }
         warnings.push(FieldWarning {
-            path: error.path().to_string(),
+            path: display(taken),
             scenario: None,
             problem,
         });
     }
     Err("for mange beskadigede felter".into())
+}
+
+/// A path as the notice shows it: `tariff.packages[2].vum`.
+fn display(path: &[&Segment]) -> String {
+    let mut text = String::new();
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
+            Segment::Map { key } => push_key(&mut text, key),
+            Segment::Enum { variant } => push_key(&mut text, variant),
+            Segment::Unknown => push_key(&mut text, "?"),
+        }
+    }
+    text
+}
+
+/// Appends an object key to a path.
+fn push_key(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
 }
 
 /// Takes the value at `path` out of its object or array; false when there is none.
@@ -139,10 +167,7 @@ fn compare(read: &Value, written: &Value, path: &mut String, warnings: &mut Vec<
     match (read, written) {
         (Value::Object(read), Value::Object(written)) => {
             for (key, value) in read {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
+                push_key(path, key);
                 match written.get(key) {
                     Some(written) => compare(value, written, path, warnings),
                     None => warn(warnings, path, Problem::Unknown),
@@ -150,10 +175,7 @@ fn compare(read: &Value, written: &Value, path: &mut String, warnings: &mut Vec<
                 path.truncate(at);
             }
             for key in written.keys().filter(|key| !read.contains_key(*key)) {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
+                push_key(path, key);
                 if !warnings.iter().any(|w| w.path == *path) {
                     warn(warnings, path, Problem::Missing);
                 }

@@ -525,6 +525,12 @@ pub(crate) mod tests {
                 Problem::Dropped,
                 "tariff.packages[1]",
             ),
+            // A unit variant with a value: the field holding it defaults.
+            (
+                r#"{"version":1,"tariff":{"lookups":[{"kind":{"Bostoette":5}}]}}"#,
+                Problem::Invalid,
+                "tariff.lookups[0].kind",
+            ),
             // A staff group missing fields keeps the rest.
             (
                 r#"{"version":1,"wage":{"groups":[{"name":"A"}]}}"#,
