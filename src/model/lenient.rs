@@ -86,7 +86,12 @@ pub fn read<T: DeserializeOwned + Serialize>(
     for _ in 0..=MAX_REPAIRS {
         let error = match serde_path_to_error::deserialize::<_, T>(&value) {
             Ok(read) => {
-                let written = serde_json::to_value(&read).map_err(|e| e.to_string())?;
+                // Through text, not `to_value`: the app already has that serializer and
+                // parser; another instantiation of every `Serialize` would cost wasm (3 KB
+                // gzipped).
+                let written = serde_json::to_string(&read)
+                    .and_then(|text| serde_json::from_str(&text))
+                    .map_err(|e| e.to_string())?;
                 compare(&value, &written, &mut String::new(), &mut warnings);
                 return Ok((read, warnings));
             }
