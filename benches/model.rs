@@ -14,7 +14,6 @@
     clippy::panic,
     clippy::indexing_slicing
 )]
-use botilbudsberegneren::model::json::{self, Value};
 use botilbudsberegneren::model::number::parse_dk;
 use botilbudsberegneren::model::scenario::{decode_json, Scenario};
 use botilbudsberegneren::model::tariff::{self, WageLink};
@@ -53,7 +52,9 @@ fn package_rates(s: &Scenario) -> Vec<Decimal> {
 /// (parse the page's form, compute; the inputs from other pages prepared outside the timing,
 /// as the pages keep them). `decode_json` of the whole scenario is timed as the link's cost.
 fn cases() -> Vec<Case> {
-    let s = decode_json(STRESS).expect("the stress scenario decodes");
+    let s = decode_json(STRESS)
+        .expect("the stress scenario decodes")
+        .value;
     let input = s.wage.parse().expect("the stress wage form parses");
     let required = parse_dk(&s.wage.required_client_hours).expect("required hours parse");
     let wage_result = wage::compute(&input).expect("the stress wage input computes");
@@ -173,16 +174,14 @@ fn main() {
     for mut case in cases() {
         let s = measure(&mut case.run);
         if json {
-            // Times are finite, so `{}` prints valid JSON numbers.
-            let number = |x: String| Value::Number(x);
-            let line = Value::Object(vec![
-                ("name".into(), Value::String(case.name.into())),
-                ("calls".into(), number(s.calls.to_string())),
-                ("median_us".into(), number(s.median_us.to_string())),
-                ("p95_us".into(), number(s.p95_us.to_string())),
-                ("min_us".into(), number(s.min_us.to_string())),
-            ]);
-            println!("{}", json::to_compact(&line));
+            let line = serde_json::json!({
+                "name": case.name,
+                "calls": s.calls,
+                "median_us": s.median_us,
+                "p95_us": s.p95_us,
+                "min_us": s.min_us,
+            });
+            println!("{line}");
         } else {
             println!(
                 "{:<58} {:>8} {:>11.1} {:>11.1} {:>11.1}",

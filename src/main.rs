@@ -1,6 +1,7 @@
 //! The platform edge: read the saved scenarios and the address, then start the Yew app
 //! with them as props. Bad input here never stops the app: it starts with what it can
 //! read and tells the user what it could not.
+use botilbudsberegneren::model::lenient;
 use botilbudsberegneren::model::scenario::{Library, ScenarioError};
 use botilbudsberegneren::platform::{self, link::Unreadable, storage::Loaded};
 use botilbudsberegneren::ui::app::{App, AppProps};
@@ -29,7 +30,11 @@ async fn start() {
     } else {
         match platform::storage::load() {
             Loaded::Empty => (Library::default(), true),
-            Loaded::Found(library) => (library, true),
+            Loaded::Found(decoded) => {
+                notice = lenient::notice("De gemte scenarier er læst, men:", &decoded.warnings)
+                    .map(|message| Notice { message, raw: None });
+                (decoded.value, true)
+            }
             Loaded::Damaged { error, raw } => {
                 // Saves of a newer version are left alone for that version to read.
                 let newer = matches!(error, ScenarioError::Newer(_));
@@ -44,8 +49,12 @@ async fn start() {
     };
     if let Some(param) = &params.scenario {
         match platform::link::decode(param).await {
-            Ok(scenario) => {
-                library.add(scenario);
+            Ok(decoded) => {
+                if let Some(message) = lenient::notice("Linket er åbnet, men:", &decoded.warnings)
+                {
+                    notice = Some(Notice { message, raw: None });
+                }
+                library.add(decoded.value);
                 if !params.embed {
                     platform::url::clear_fragment();
                 }

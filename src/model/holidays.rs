@@ -1,8 +1,8 @@
 //! Danish søgnehelligdage for a given year. Only those on Monday–Friday cost working
 //! hours, so the count changes from year to year (2026 has 7, 2027 has 6).
 use super::error::{DResult, DomainError};
-use super::json::{fields, Field, Record};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// Years we compute for: the Gregorian computus holds, and nobody plans a botilbud outside.
 pub const MIN_YEAR: i32 = 1900;
@@ -109,7 +109,8 @@ pub fn check_year(year: i32, field: &'static str) -> DResult<i32> {
 }
 
 /// Optional days some agreements treat as (half) holidays; all off by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct HolidayOptions {
     /// Juleaftensdag, 24/12, a whole day.
     pub christmas_eve: bool,
@@ -117,10 +118,6 @@ pub struct HolidayOptions {
     pub constitution_day: bool,
     /// 1. maj, half a day.
     pub may_day: bool,
-}
-
-impl Record for HolidayOptions {
-    const FIELDS: &'static [Field<Self>] = fields!(christmas_eve, constitution_day, may_day);
 }
 
 /// One holiday and the share of a working day it frees (1 or ½).

@@ -6,7 +6,7 @@ pub mod error;
 pub mod field;
 pub mod form;
 pub mod holidays;
-pub mod json;
+pub mod lenient;
 pub mod number;
 pub mod roster;
 pub mod scenario;

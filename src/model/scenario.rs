@@ -2,14 +2,18 @@
 //! shared in a link and exported; pages read and write only their own part.
 //!
 //! Everything that comes from outside (localStorage, a link, an uploaded file) goes through
-//! `decode_json`, which never panics and says in Danish what is wrong. Old files keep
-//! working through `migrate`; the format is documented in docs/scenario.md.
+//! `decode_json` (or `decode_library`), which never panics and says in Danish what is wrong.
+//! The JSON is serde's (derived on every form); a damaged field is read leniently
+//! (`lenient`): it takes its default and the user is told which. Old files keep working
+//! through `migrate`; the format is documented in docs/scenario.md.
 use super::error::DResult;
-use super::json::{self, fields, Json, Record, Value};
+use super::lenient::{self, FieldWarning};
 use super::roster::{self, RosterForm};
 use super::tariff::TariffForm;
 use super::transition::TransitionForm;
 use super::wage::{self, WageForm, WageInput, WageResult};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::fmt;
 
 /// Current version of the scenario format (see docs/scenario.md).
@@ -20,7 +24,8 @@ pub const VERSION: u32 = 1;
 pub const MAX_TEXT: usize = 2_000_000;
 
 /// All inputs, as typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Scenario {
     pub version: u32,
     /// The botilbud's name (user text; always rendered as text).
@@ -29,11 +34,6 @@ pub struct Scenario {
     pub roster: RosterForm,
     pub tariff: TariffForm,
     pub transition: TransitionForm,
-}
-
-impl Record for Scenario {
-    const FIELDS: &'static [json::Field<Self>] =
-        fields!(version, name, wage, roster, tariff, transition);
 }
 
 impl Scenario {
@@ -128,35 +128,22 @@ fn v0_to_v1(value: Value) -> Result<Value, ScenarioError> {
     let Value::Object(mut members) = value else {
         return Err(ScenarioError::Foreign);
     };
-    if let Some(name) = take(&mut members, "botilbud") {
-        set(&mut members, "name", name);
+    if let Some(name) = members.remove("botilbud") {
+        members.insert("name".into(), name);
     }
-    set(&mut members, "version", Value::Number("1".into()));
+    members.insert("version".into(), 1.into());
     Ok(Value::Object(members))
 }
 
-/// Removes every `key` from an object's members and returns the last value (the one a
-/// reader sees).
-fn take(members: &mut Vec<(String, Value)>, key: &str) -> Option<Value> {
-    let mut found = None;
-    members.retain_mut(|(k, v)| {
-        let keep = k != key;
-        if !keep {
-            found = Some(std::mem::replace(v, Value::Null));
-        }
-        keep
-    });
-    found
-}
-
-/// Sets `key` to `value`, replacing every earlier `key`.
-fn set(members: &mut Vec<(String, Value)>, key: &str, value: Value) {
-    take(members, key);
-    members.push((key.into(), value));
+/// What was read, and which fields of it were not read as written (each took its default).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded<T> {
+    pub value: T,
+    pub warnings: Vec<FieldWarning>,
 }
 
 /// Brings scenario JSON of any known version up to `VERSION` and reads it.
-pub fn migrate(mut value: Value) -> Result<Scenario, ScenarioError> {
+pub fn migrate(mut value: Value) -> Result<Decoded<Scenario>, ScenarioError> {
     let version = value
         .get("version")
         .and_then(Value::as_u64)
@@ -170,30 +157,35 @@ pub fn migrate(mut value: Value) -> Result<Scenario, ScenarioError> {
     {
         value = step(value)?;
     }
-    let mut scenario = Scenario::default();
-    scenario.read_json(value).map_err(ScenarioError::Invalid)?;
-    Ok(scenario)
+    let (value, warnings) = lenient::read(value).map_err(ScenarioError::Invalid)?;
+    Ok(Decoded { value, warnings })
 }
 
-/// Reads a scenario from JSON text (file, storage or the inside of a link).
-pub fn decode_json(text: &str) -> Result<Scenario, ScenarioError> {
+/// Parses JSON text of at most `MAX_TEXT` bytes. serde_json refuses nesting deeper than
+/// 127 levels, so a hostile text cannot overflow the stack; a repeated key is read as its
+/// last value.
+fn parse(text: &str) -> Result<Value, ScenarioError> {
     if text.len() > MAX_TEXT {
         return Err(ScenarioError::TooLarge);
     }
-    let value = json::parse(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| ScenarioError::NotJson(e.to_string()))?;
-    migrate(value)
+    serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))
 }
 
-/// The scenario as pretty JSON for download (what `decode_json` reads back), byte for byte
-/// what `serde_json::to_string_pretty` wrote before.
+/// Reads a scenario from JSON text (file, storage or the inside of a link).
+pub fn decode_json(text: &str) -> Result<Decoded<Scenario>, ScenarioError> {
+    migrate(parse(text.trim_start_matches('\u{feff}'))?)
+}
+
+/// The scenario as pretty JSON for download (what `decode_json` reads back). Writing
+/// strings, numbers and bools to a `String` cannot fail, so the empty fallback is never
+/// used.
 pub fn encode_json(scenario: &Scenario) -> String {
-    json::to_pretty(scenario)
+    serde_json::to_string_pretty(scenario).unwrap_or_default()
 }
 
 /// The scenario as compact JSON (for links and storage).
 pub fn encode_compact(scenario: &Scenario) -> String {
-    json::to_compact(scenario)
+    serde_json::to_string(scenario).unwrap_or_default()
 }
 
 /// A file name for the scenario: its name in lower case ASCII (æ → ae …), safe on every
@@ -219,7 +211,7 @@ pub fn file_name(name: &str, extension: &str) -> String {
 }
 
 /// Several scenarios, one per botilbud, and which one is open. This is what autosave keeps.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Library {
     pub active: usize,
     pub scenarios: Vec<Scenario>,
@@ -310,55 +302,51 @@ impl Library {
 }
 
 /// Reads the saved library. Each scenario goes through `migrate`, so old saves keep
-/// working; any damage rejects the whole entry (the caller keeps its raw text).
-pub fn decode_library(text: &str) -> Result<Library, ScenarioError> {
-    if text.len() > MAX_TEXT {
-        return Err(ScenarioError::TooLarge);
+/// working, and is read leniently (its warnings name it). A scenario that is not one, or
+/// is from a newer version, rejects the whole entry (the caller keeps its raw text).
+pub fn decode_library(text: &str) -> Result<Decoded<Library>, ScenarioError> {
+    let Value::Object(mut members) = parse(text)? else {
+        return Err(ScenarioError::Foreign);
+    };
+    let Some(Value::Array(items)) = members.remove("scenarios") else {
+        return Err(ScenarioError::Foreign);
+    };
+    let mut scenarios = Vec::with_capacity(items.len());
+    let mut warnings = Vec::new();
+    for item in items {
+        let decoded = migrate(item)?;
+        warnings.extend(decoded.warnings.into_iter().map(|w| FieldWarning {
+            scenario: Some(decoded.value.name.clone()),
+            ..w
+        }));
+        scenarios.push(decoded.value);
     }
-    let value = json::parse(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
-    let active = value.get("active").and_then(Value::as_u64);
-    let Value::Object(mut members) = value else {
-        return Err(ScenarioError::Foreign);
-    };
-    let Some(Value::Array(items)) = take(&mut members, "scenarios") else {
-        return Err(ScenarioError::Foreign);
-    };
-    let scenarios = items
-        .into_iter()
-        .map(migrate)
-        .collect::<Result<Vec<_>, _>>()?;
     if scenarios.is_empty() {
         return Err(ScenarioError::Invalid("ingen scenarier".into()));
     }
-    let active = active
+    let active = members
+        .get("active")
+        .and_then(Value::as_u64)
         .and_then(|a| usize::try_from(a).ok())
         .filter(|a| *a < scenarios.len())
         .unwrap_or(0);
-    Ok(Library { active, scenarios })
+    Ok(Decoded {
+        value: Library { active, scenarios },
+        warnings,
+    })
 }
 
 /// The library as compact JSON for localStorage.
 pub fn encode_library(library: &Library) -> String {
-    struct Save<'a>(&'a Library);
-    impl Json for Save<'_> {
-        fn write_json(&self, w: &mut json::Writer) {
-            w.open('{');
-            w.key("active");
-            self.0.active.write_json(w);
-            w.key("scenarios");
-            self.0.scenarios.write_json(w);
-            w.close('}');
-        }
-        fn read_json(&mut self, _: Value) -> Result<(), String> {
-            Err("a library is read by decode_library".into())
-        }
-    }
-    json::to_compact(&Save(library))
+    serde_json::to_string(library).unwrap_or_default()
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::model::holidays::HolidayOptions;
+    use crate::model::lenient::Problem;
+    use crate::model::tariff::{PackageForm, Vum};
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 
@@ -381,6 +369,25 @@ pub(crate) mod tests {
     const FULL_EXAMPLE: &str = include_str!("../../tests/fixtures/scenario-v1.json");
     const V0_EXAMPLE: &str = include_str!("../../tests/fixtures/scenario-v0.json");
 
+    /// A text that must read with no field warnings.
+    fn clean(text: &str) -> Result<Scenario, ScenarioError> {
+        decode_json(text).map(|d| {
+            assert_eq!(d.warnings, [], "{text}");
+            d.value
+        })
+    }
+
+    /// A text read leniently: the scenario and its warnings as (problem, path).
+    fn lenient(text: &str) -> (Scenario, Vec<(Problem, String)>) {
+        let d = decode_json(text).expect("reads");
+        let warnings = d
+            .warnings
+            .into_iter()
+            .map(|w| (w.problem, w.path))
+            .collect();
+        (d.value, warnings)
+    }
+
     fn edited() -> Scenario {
         let mut s = Scenario {
             name: "Bofællesskabet <Egen> & \"Co\"".into(),
@@ -395,14 +402,14 @@ pub(crate) mod tests {
     #[test]
     fn json_round_trip_keeps_every_field() {
         for s in [Scenario::default(), edited()] {
-            assert_eq!(decode_json(&encode_json(&s)), Ok(s.clone()));
-            assert_eq!(decode_json(&encode_compact(&s)), Ok(s));
+            assert_eq!(clean(&encode_json(&s)), Ok(s.clone()));
+            assert_eq!(clean(&encode_compact(&s)), Ok(s));
         }
     }
 
     #[test]
     fn the_documented_example_file_is_current_and_complete() {
-        let s = decode_json(FULL_EXAMPLE).expect("example decodes");
+        let s = clean(FULL_EXAMPLE).expect("example decodes");
         assert_eq!(s.version, VERSION);
         assert_eq!(s.name, "Bofællesskabet Egely");
         // Every field is written out in the example (it was made by serde_json's pretty
@@ -412,7 +419,7 @@ pub(crate) mod tests {
 
     #[test]
     fn version_0_is_migrated() {
-        let s = decode_json(V0_EXAMPLE).expect("v0 decodes");
+        let (s, warnings) = lenient(V0_EXAMPLE);
         assert_eq!(s.version, 1);
         assert_eq!(s.name, "Botilbud fra version 0");
         assert_eq!(s.wage.budget, "8.000.000");
@@ -421,83 +428,248 @@ pub(crate) mod tests {
         assert_eq!(s.wage.norm, WageForm::default().norm);
         assert_eq!(s.wage.required_client_hours, "");
         assert_eq!(s.transition, TransitionForm::default());
+        // Every field the old file lacks is named, the nested ones of a present object too.
+        assert!(warnings.contains(&(Problem::Missing, "transition".into())));
+        assert!(warnings.contains(&(Problem::Missing, "wage.norm".into())));
+        assert!(!warnings
+            .iter()
+            .any(|(_, path)| path == "name" || path == "wage.budget"));
     }
 
     #[test]
     fn version_0_name_wins_over_a_name_field() {
-        let s = decode_json(r#"{"version":0,"name":"ny","botilbud":"gammel"}"#).expect("ok");
+        let (s, _) = lenient(r#"{"version":0,"name":"ny","botilbud":"gammel"}"#);
         assert_eq!((s.version, s.name.as_str()), (1, "gammel"));
     }
 
     #[test]
-    fn fields_are_read_as_serde_read_them() {
-        let read = |text: &str| decode_json(text);
-        // The last of repeated keys wins, even over a broken earlier one.
-        let s = read(r#"{"version":1,"name":5,"name":"B","version":1}"#).expect("ok");
+    fn fields_are_read_as_serde_reads_them() {
+        // The last of repeated keys wins, even over a broken earlier one, silently (as
+        // every version of the calculator read them).
+        let (s, warnings) = lenient(r#"{"version":1,"name":5,"name":"B","version":1}"#);
         assert_eq!(s.name, "B");
+        assert!(warnings
+            .iter()
+            .all(|(problem, _)| *problem == Problem::Missing));
         // A struct may be an array of its fields in order; missing ones take defaults.
-        let s = read(r#"{"version":1,"wage":["1","2"]}"#).expect("ok");
+        let (s, _) = lenient(r#"{"version":1,"wage":["1","2"]}"#);
         assert_eq!(
             (s.wage.budget.as_str(), s.wage.residents.as_str()),
             ("1", "2")
         );
         assert_eq!(s.wage.year, "2026");
-        assert!(matches!(
-            read(&format!(
-                r#"{{"version":1,"transition":[{}]}}"#,
-                ["\"1\""; 5].join(",")
-            )),
-            Err(ScenarioError::Invalid(_))
-        ));
-        // Staff groups have no defaults: every field is required.
+        assert_eq!(s.wage.required_client_hours, "");
+        // Missing in a present wage object, `required_client_hours` is empty.
         let group = r#"{"name":"A","share_pct":"1","monthly_salary":"2","pension_pct":"3"}"#;
-        let s = read(&format!(r#"{{"version":1,"wage":{{"groups":[{group}]}}}}"#)).expect("ok");
+        let (s, _) = lenient(&format!(r#"{{"version":1,"wage":{{"groups":[{group}]}}}}"#));
         assert_eq!(s.wage.groups.len(), 1);
-        assert_eq!(
-            s.wage.required_client_hours, "",
-            "missing in a present wage object"
-        );
-        let partial = r#"{"version":1,"wage":{"groups":[{"name":"A"}]}}"#;
-        assert!(matches!(read(partial), Err(ScenarioError::Invalid(_))));
-        // A shift's staff is exactly seven days.
-        for (staff, ok) in [
-            (r#"["1","1","1","1","1","1","1"]"#, true),
-            (r#"["1"]"#, false),
-        ] {
-            let text = format!(r#"{{"version":1,"roster":{{"shifts":[{{"staff":{staff}}}]}}}}"#);
-            assert_eq!(read(&text).is_ok(), ok, "{staff}");
-        }
+        assert_eq!(s.wage.required_client_hours, "");
         // Optional package reference: null or an unsigned integer.
         let case = |v: &str| {
-            read(&format!(
+            lenient(&format!(
                 r#"{{"version":1,"transition":{{"cases":[{{"old_rate_package":{v}}}]}}}}"#
             ))
-            .map(|s| s.transition.cases[0].old_rate_package)
         };
-        assert_eq!(case("null"), Ok(None));
-        assert_eq!(case("3"), Ok(Some(3)));
+        assert_eq!(case("null").0.transition.cases[0].old_rate_package, None);
+        assert_eq!(case("3").0.transition.cases[0].old_rate_package, Some(3));
         for bad in ["-1", "1.0", "1e2", "\"3\"", "99999999999999999999"] {
-            assert!(matches!(case(bad), Err(ScenarioError::Invalid(_))), "{bad}");
-        }
-        // Wrong types and unknown enum variants.
-        for bad in [
-            r#"{"version":1,"wage":{"holiday_options":{"may_day":1}}}"#,
-            r#"{"version":1,"wage":{"supplement_from_roster":null}}"#,
-            r#"{"version":1,"wage":"x"}"#,
-            r#"{"version":1,"tariff":{"packages":[{"vum":"F"}]}}"#,
-            r#"{"version":1,"roster":{"shifts":[{"group":-1}]}}"#,
-        ] {
-            assert!(matches!(read(bad), Err(ScenarioError::Invalid(_))), "{bad}");
+            let (s, warnings) = case(bad);
+            assert_eq!(s.transition.cases[0].old_rate_package, None, "{bad}");
+            let path = "transition.cases[0].old_rate_package".to_string();
+            assert!(warnings.contains(&(Problem::Invalid, path)), "{bad}");
         }
         // The version is read as a number only.
-        assert_eq!(read(r#"{"version":1.0}"#), Err(ScenarioError::Foreign));
-        assert_eq!(read(r#"{"version":-0}"#), Err(ScenarioError::Foreign));
+        assert_eq!(
+            decode_json(r#"{"version":1.0}"#),
+            Err(ScenarioError::Foreign)
+        );
+        assert_eq!(
+            decode_json(r#"{"version":-0}"#),
+            Err(ScenarioError::Foreign)
+        );
+    }
+
+    #[test]
+    fn a_damaged_field_takes_its_default_and_is_named() {
+        for (text, problem, path) in [
+            (
+                r#"{"version":1,"wage":{"holiday_options":{"may_day":1}}}"#,
+                Problem::Invalid,
+                "wage.holiday_options.may_day",
+            ),
+            (
+                r#"{"version":1,"wage":{"supplement_from_roster":null}}"#,
+                Problem::Invalid,
+                "wage.supplement_from_roster",
+            ),
+            (r#"{"version":1,"wage":"x"}"#, Problem::Invalid, "wage"),
+            (
+                r#"{"version":1,"tariff":{"packages":[{"vum":"F"}]}}"#,
+                Problem::Invalid,
+                "tariff.packages[0].vum",
+            ),
+            (
+                r#"{"version":1,"roster":{"shifts":[{"group":-1}]}}"#,
+                Problem::Invalid,
+                "roster.shifts[0].group",
+            ),
+            // A shift's staff is exactly seven days.
+            (
+                r#"{"version":1,"roster":{"shifts":[{"staff":["1"]}]}}"#,
+                Problem::Invalid,
+                "roster.shifts[0].staff",
+            ),
+            // A list item that is not one is left out; the others stay.
+            (
+                r#"{"version":1,"tariff":{"packages":[{"code":"x"},7,{"code":"y"}]}}"#,
+                Problem::Dropped,
+                "tariff.packages[1]",
+            ),
+            // A unit variant with a value: the field holding it defaults.
+            (
+                r#"{"version":1,"tariff":{"lookups":[{"kind":{"Bostoette":5}}]}}"#,
+                Problem::Invalid,
+                "tariff.lookups[0].kind",
+            ),
+            // A staff group missing fields keeps the rest.
+            (
+                r#"{"version":1,"wage":{"groups":[{"name":"A"}]}}"#,
+                Problem::Missing,
+                "wage.groups[0].share_pct",
+            ),
+        ] {
+            let (_, warnings) = lenient(text);
+            assert!(
+                warnings.contains(&(problem, path.into())),
+                "{text}: {warnings:?}"
+            );
+        }
+        let (s, _) =
+            lenient(r#"{"version":1,"tariff":{"packages":[{"code":"x"},7,{"code":"y"}]}}"#);
+        let codes: Vec<&str> = s.tariff.packages.iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(codes, ["x", "y"]);
+        let (s, _) = lenient(
+            r#"{"version":1,"name":"A","wage":{"budget":"5","holiday_options":{"may_day":1}}}"#,
+        );
+        assert_eq!((s.name.as_str(), s.wage.budget.as_str()), ("A", "5"));
+        assert_eq!(s.wage.holiday_options, HolidayOptions::default());
+    }
+
+    /// The library of `edited()` and a scenario damaged by `damage` (a field set in the
+    /// complete example), as autosave would have it.
+    fn damaged_library(damage: impl FnOnce(&mut Value)) -> String {
+        let mut bad: Value = serde_json::from_str(FULL_EXAMPLE).expect("example");
+        damage(&mut bad);
+        let good: Value = serde_json::from_str(&encode_compact(&edited())).expect("json");
+        serde_json::json!({"active": 1, "scenarios": [good, bad]}).to_string()
+    }
+
+    /// Reads `damaged_library` and checks that only the one field changed: the good
+    /// scenario is unchanged, the damaged one is the example with `field` at its default.
+    fn check_library(
+        damage: impl FnOnce(&mut Value),
+        repair: impl FnOnce(&mut Scenario),
+        expected: FieldWarning,
+        notice: &str,
+    ) {
+        let decoded = decode_library(&damaged_library(damage)).expect("reads");
+        let mut example = clean(FULL_EXAMPLE).expect("example");
+        repair(&mut example);
+        assert_eq!(
+            decoded.value,
+            Library {
+                active: 1,
+                scenarios: vec![edited(), example]
+            }
+        );
+        assert_eq!(expected.to_string(), notice);
+        assert_eq!(decoded.warnings, [expected]);
+    }
+
+    fn warning(path: &str, problem: Problem) -> FieldWarning {
+        FieldWarning {
+            path: path.into(),
+            scenario: Some("Bofællesskabet Egely".into()),
+            problem,
+        }
+    }
+
+    #[test]
+    fn a_library_keeps_everything_but_an_unknown_field() {
+        check_library(
+            |v| v["tariff"]["packages"][2]["colour"] = "red".into(),
+            |_| {},
+            warning("tariff.packages[2].colour", Problem::Unknown),
+            "Feltet ›tariff.packages[2].colour‹ i scenariet »Bofællesskabet Egely« er ukendt og er sprunget over.",
+        );
+    }
+
+    #[test]
+    fn a_library_keeps_everything_but_a_missing_field() {
+        check_library(
+            |v| {
+                v["tariff"]["packages"][2]
+                    .as_object_mut()
+                    .map(|p| p.remove("price"));
+            },
+            |s| s.tariff.packages[2].price = PackageForm::default().price,
+            warning("tariff.packages[2].price", Problem::Missing),
+            "Feltet ›tariff.packages[2].price‹ i scenariet »Bofællesskabet Egely« manglede og har fået standardværdien.",
+        );
+    }
+
+    #[test]
+    fn a_library_keeps_everything_but_an_unknown_enum_value() {
+        check_library(
+            |v| v["tariff"]["packages"][2]["vum"] = "F".into(),
+            |s| s.tariff.packages[2].vum = Vum::default(),
+            warning("tariff.packages[2].vum", Problem::Invalid),
+            "Feltet ›tariff.packages[2].vum‹ i scenariet »Bofællesskabet Egely« havde en ukendt værdi og har fået standardværdien.",
+        );
+    }
+
+    #[test]
+    fn a_library_keeps_everything_but_a_wrongly_typed_value() {
+        check_library(
+            |v| v["wage"]["holiday_options"]["may_day"] = 1.into(),
+            |s| s.wage.holiday_options.may_day = false,
+            warning("wage.holiday_options.may_day", Problem::Invalid),
+            "Feltet ›wage.holiday_options.may_day‹ i scenariet »Bofællesskabet Egely« havde en ukendt værdi og har fået standardværdien.",
+        );
+    }
+
+    #[test]
+    fn a_notice_names_a_few_fields_and_counts_the_rest() {
+        let warnings: Vec<FieldWarning> = (0..7)
+            .map(|i| FieldWarning {
+                path: format!("x{i}"),
+                scenario: None,
+                problem: Problem::Unknown,
+            })
+            .collect();
+        assert_eq!(lenient::notice("Filen er åbnet, men:", &[]), None);
+        let text = lenient::notice("Filen er åbnet, men:", &warnings).expect("notice");
+        assert!(text.starts_with("Filen er åbnet, men: Feltet ›x0‹ er ukendt"));
+        assert!(text.contains("›x4‹") && !text.contains("›x5‹"));
+        assert!(text.ends_with(" Desuden 2 felter mere."));
+    }
+
+    #[test]
+    fn too_many_damaged_fields_reject_the_scenario() {
+        let cases: Vec<String> = (0..150)
+            .map(|_| r#"{"old_rate_package":"x"}"#.to_string())
+            .collect();
+        let text = format!(
+            r#"{{"version":1,"transition":{{"cases":[{}]}}}}"#,
+            cases.join(",")
+        );
+        assert!(matches!(decode_json(&text), Err(ScenarioError::Invalid(_))));
     }
 
     #[test]
     fn a_byte_order_mark_is_accepted() {
         let text = format!("\u{feff}{}", encode_json(&edited()));
-        assert_eq!(decode_json(&text), Ok(edited()));
+        assert_eq!(clean(&text), Ok(edited()));
     }
 
     #[test]
@@ -517,10 +689,6 @@ pub(crate) mod tests {
             decode_json(r#"{"version":7}"#),
             Err(ScenarioError::Newer(7))
         );
-        assert!(matches!(
-            decode_json(r#"{"version":1,"name":5}"#),
-            Err(ScenarioError::Invalid(_))
-        ));
         let huge = " ".repeat(MAX_TEXT + 1);
         assert_eq!(decode_json(&huge), Err(ScenarioError::TooLarge));
     }
@@ -538,15 +706,35 @@ pub(crate) mod tests {
 
     #[test]
     fn unknown_fields_are_ignored_and_missing_ones_defaulted() {
-        let s = decode_json(r#"{"version":1,"name":"A","future":true}"#).expect("decodes");
+        let (s, warnings) = lenient(r#"{"version":1,"name":"A","future":true}"#);
         assert_eq!(s.name, "A");
         assert_eq!(s.wage, WageForm::default());
+        assert!(warnings.contains(&(Problem::Unknown, "future".into())));
+        assert!(warnings.contains(&(Problem::Missing, "wage".into())));
     }
 
     #[test]
     fn deep_nesting_is_an_error_not_a_stack_overflow() {
-        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(matches!(decode_json(&deep), Err(ScenarioError::NotJson(_))));
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        // serde_json reads up to 127 levels: JSON, but not a scenario.
+        assert_eq!(decode_json(&nested(127)), Err(ScenarioError::Foreign));
+        assert!(matches!(
+            decode_json(&nested(128)),
+            Err(ScenarioError::NotJson(_))
+        ));
+        assert!(matches!(
+            decode_json(&nested(100_000)),
+            Err(ScenarioError::NotJson(_))
+        ));
+        let objects = format!(
+            "{{\"version\":1,\"name\":{}1{}}}",
+            "{\"a\":".repeat(200),
+            "}".repeat(200)
+        );
+        assert!(matches!(
+            decode_library(&objects),
+            Err(ScenarioError::NotJson(_))
+        ));
     }
 
     #[test]
@@ -613,14 +801,20 @@ pub(crate) mod tests {
             "{\n  \"version\": 1,\n  \"name\": \"A \\\"quoted\\\" {name}, [x]: \\\\ æ\\n\",\n  \"wage\": {\n    \"budget\": \"10.000.000\",\n"
         ));
         assert!(pretty.contains("\n    \"groups\": [],\n"));
-        assert_eq!(json::parse(&pretty), json::parse(&compact));
+        let parse = |text: &str| serde_json::from_str::<Value>(text).expect("json");
+        assert_eq!(parse(&pretty), parse(&compact));
     }
 
     #[test]
     fn library_round_trip_and_damage() {
         let mut lib = Library::default();
         lib.add(edited());
-        assert_eq!(decode_library(&encode_library(&lib)), Ok(lib.clone()));
+        let read = |text: &str| decode_library(text).map(|d| d.value);
+        assert_eq!(
+            decode_library(&encode_library(&lib)).map(|d| d.warnings),
+            Ok(vec![])
+        );
+        assert_eq!(read(&encode_library(&lib)), Ok(lib.clone()));
         assert_eq!(decode_library("{}"), Err(ScenarioError::Foreign));
         assert!(decode_library(r#"{"active":0,"scenarios":[]}"#).is_err());
         assert_eq!(
@@ -628,7 +822,7 @@ pub(crate) mod tests {
             Err(ScenarioError::Newer(9))
         );
         // An out-of-range active index falls back to the first scenario.
-        let lib = decode_library(r#"{"active":5,"scenarios":[{"version":1}]}"#).expect("ok");
+        let lib = read(r#"{"active":5,"scenarios":[{"version":1}]}"#).expect("ok");
         assert_eq!(lib.active, 0);
     }
 
@@ -643,13 +837,16 @@ pub(crate) mod tests {
     /// Strategy: any scenario — the complete example with every text, flag, number and
     /// choice replaced and every list cut to a random length.
     fn any_scenario() -> impl Strategy<Value = Scenario> {
-        use crate::model::json::Choice;
-        use crate::model::tariff::{HoursUnit, LookupKind, Preset, PriceBasis, Vum};
-        fn names<C: Choice>() -> Vec<&'static str> {
-            C::NAMES.iter().map(|(_, name)| *name).collect()
+        use crate::model::tariff::{HoursUnit, LookupKind, Preset, PriceBasis};
+        /// The names serde writes for `variants`.
+        fn names<C: Serialize>(variants: &[C]) -> Vec<Value> {
+            variants
+                .iter()
+                .map(|v| serde_json::to_value(v).expect("a name"))
+                .collect()
         }
         type Random<'a> = &'a mut dyn FnMut() -> (String, u64);
-        fn fill(value: &mut Value, r: Random, choices: &[(&str, Vec<&'static str>)]) {
+        fn fill(value: &mut Value, r: Random, choices: &[(&str, Vec<Value>)]) {
             match value {
                 Value::String(s) => *s = r().0,
                 Value::Bool(b) => *b = r().1 % 2 == 1,
@@ -658,7 +855,7 @@ pub(crate) mod tests {
                     *value = if n.is_multiple_of(5) && matches!(value, Value::Null) {
                         Value::Null
                     } else {
-                        Value::Number((n % 1_000).to_string())
+                        Value::from(n % 1_000)
                     };
                 }
                 Value::Array(items) => {
@@ -673,7 +870,7 @@ pub(crate) mod tests {
                         match choices.iter().find(|(k, _)| k == key) {
                             Some((_, names)) => {
                                 let pick = r().1 as usize % names.len();
-                                *v = Value::String(names[pick].into());
+                                *v = names[pick].clone();
                             }
                             None => fill(v, r, choices),
                         }
@@ -686,13 +883,19 @@ pub(crate) mod tests {
             proptest::collection::vec(any::<u64>(), 64),
         )
             .prop_map(|(texts, numbers)| {
-                let mut value = json::parse(FULL_EXAMPLE).expect("example");
+                let mut value: Value = serde_json::from_str(FULL_EXAMPLE).expect("example");
                 let choices = [
-                    ("vum", names::<Vum>()),
-                    ("unit", names::<HoursUnit>()),
-                    ("price_basis", names::<PriceBasis>()),
-                    ("preset", names::<Preset>()),
-                    ("kind", names::<LookupKind>()),
+                    ("vum", names(&Vum::ALL)),
+                    (
+                        "unit",
+                        names(&[HoursUnit::PerWeek, HoursUnit::MinutesPerDay]),
+                    ),
+                    (
+                        "price_basis",
+                        names(&[PriceBasis::Doegntakst, PriceBasis::Ydelsestakst]),
+                    ),
+                    ("preset", names(&[Preset::Gladsaxe, Preset::IkastBrande])),
+                    ("kind", names(&[LookupKind::Package, LookupKind::Bostoette])),
                 ];
                 let mut i = 0usize;
                 let mut random = || {
@@ -700,11 +903,10 @@ pub(crate) mod tests {
                     (texts[i % 64].clone(), numbers[i % 64] / 7 + i as u64)
                 };
                 fill(&mut value, &mut random, &choices);
-                if let Value::Object(members) = &mut value {
-                    members.retain(|(k, _)| k != "version");
-                    members.push(("version".into(), Value::Number("1".into())));
-                }
-                migrate(value).expect("a filled-in example is a scenario")
+                value["version"] = 1.into();
+                let decoded = migrate(value).expect("a filled-in example is a scenario");
+                assert_eq!(decoded.warnings, []);
+                decoded.value
             })
     }
 
@@ -742,7 +944,7 @@ pub(crate) mod tests {
         fn decode_never_panics_on_mutated_scenarios(text in mutated_encoding()) {
             if let Ok(s) = decode_json(&text) {
                 // Whatever it accepts, it can write back and read again unchanged.
-                prop_assert_eq!(decode_json(&encode_json(&s)), Ok(s));
+                prop_assert_eq!(clean(&encode_json(&s.value)), Ok(s.value));
             }
         }
     }
@@ -754,7 +956,7 @@ pub(crate) mod tests {
         fn any_name_round_trips(name in any::<String>(), budget in any::<String>()) {
             let mut s = Scenario { name, ..Scenario::default() };
             s.wage.budget = budget;
-            prop_assert_eq!(decode_json(&encode_json(&s)), Ok(s));
+            prop_assert_eq!(clean(&encode_json(&s)), Ok(s));
         }
     }
 
@@ -763,10 +965,10 @@ pub(crate) mod tests {
 
         #[test]
         fn any_scenario_round_trips(s in any_scenario()) {
-            prop_assert_eq!(decode_json(&encode_json(&s)), Ok(s.clone()));
-            prop_assert_eq!(decode_json(&encode_compact(&s)), Ok(s.clone()));
+            prop_assert_eq!(clean(&encode_json(&s)), Ok(s.clone()));
+            prop_assert_eq!(clean(&encode_compact(&s)), Ok(s.clone()));
             let library = Library { active: 0, scenarios: vec![s.clone(), s] };
-            prop_assert_eq!(decode_library(&encode_library(&library)), Ok(library));
+            prop_assert_eq!(decode_library(&encode_library(&library)), Ok(Decoded { value: library, warnings: vec![] }));
         }
     }
 }

@@ -3,7 +3,7 @@
 //! (`platform::link`, async); this module is the pure rest: base64url, the size cap and the
 //! JSON. Also the parsing of the link's other parameters (`embed`, `side`), from the
 //! fragment or the query.
-use super::scenario::{decode_json, Scenario, ScenarioError, MAX_TEXT};
+use super::scenario::{decode_json, Decoded, Scenario, ScenarioError, MAX_TEXT};
 
 /// The fragment parameter holding the scenario.
 pub const PARAM: &str = "s";
@@ -73,7 +73,7 @@ pub fn link_bytes(param: &str) -> Result<Vec<u8>, ScenarioError> {
 
 /// The inflated link (compact JSON) as a scenario: the one place a link meets the JSON
 /// reader.
-pub fn decode_link_json(json: &[u8]) -> Result<Scenario, ScenarioError> {
+pub fn decode_link_json(json: &[u8]) -> Result<Decoded<Scenario>, ScenarioError> {
     let text = std::str::from_utf8(json).map_err(|_| ScenarioError::BadLink)?;
     decode_json(text)
 }
@@ -132,7 +132,7 @@ mod tests {
         let deflated = link_bytes(param)?;
         let json = decompress_to_vec_with_limit(&deflated, MAX_TEXT)
             .map_err(|_| ScenarioError::BadLink)?;
-        decode_link_json(&json)
+        decode_link_json(&json).map(|decoded| decoded.value)
     }
 
     #[test]
@@ -184,7 +184,7 @@ mod tests {
         assert!(links.len() >= 4, "{links:?}");
         for link in links {
             let json = std::fs::read(link.with_extension("json"))?;
-            let expected = decode_link_json(&json);
+            let expected = decode_link_json(&json).map(|decoded| decoded.value);
             assert!(expected.is_ok(), "{}", link.display());
             let text = std::fs::read_to_string(&link)?;
             assert_eq!(open(text.trim()), expected, "{}", link.display());

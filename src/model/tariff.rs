@@ -8,9 +8,9 @@ use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};
 use super::field::{Column, Field as Input, FieldRef, List};
 use super::form::{FieldErrors, Reader};
-use super::json::{choice_json, fields, Choice, Field, Record};
 use super::wage::{WageInput, WageResult};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// At most this many alternatives side by side in the case worker's price lookup
 /// (004 §4.3: the recommendation states the chosen support and 1–2 alternatives).
@@ -42,7 +42,7 @@ impl WageLink {
 }
 
 /// VUM's overall assessment of the citizen's functional level (A no problem … E complete).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Vum {
     A,
     B,
@@ -70,7 +70,7 @@ impl Vum {
 
 /// How a package's support is written: Gladsaxe counts hours per week, Ikast-Brande
 /// direct minutes per day. Either converts to the other (`hours_to_minutes`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum HoursUnit {
     #[default]
     PerWeek,
@@ -79,7 +79,7 @@ pub enum HoursUnit {
 
 /// What an entered price per døgn means. Published tables differ: some print the whole
 /// døgntakst, Ikast-Brande prints only the ydelsestakst (the basistakst comes on top).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum PriceBasis {
     /// The entered price is the whole døgntakst (basistakst + ydelsestakst, incl. overhead).
     #[default]
@@ -556,18 +556,16 @@ pub fn compute(input: &TariffInput, link: &WageLink) -> DResult<TariffResult> {
 // ---------------------------------------------------------------------------------------
 
 /// A fixed cost line as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FixedCostForm {
     pub name: String,
     pub amount: String,
 }
 
-impl Record for FixedCostForm {
-    const FIELDS: &'static [Field<Self>] = fields!(name, amount);
-}
-
 /// A package as typed. `hours` is in `unit`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PackageForm {
     pub code: String,
     pub name: String,
@@ -580,21 +578,13 @@ pub struct PackageForm {
     pub residents: String,
 }
 
-impl Record for PackageForm {
-    const FIELDS: &'static [Field<Self>] =
-        fields!(code, name, vum, hours, unit, price, open_ended, residents);
-}
-
 /// A særtakst as typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SupplementForm {
     pub pseudonym: String,
     pub extra_hours: String,
     pub months: String,
-}
-
-impl Record for SupplementForm {
-    const FIELDS: &'static [Field<Self>] = fields!(pseudonym, extra_hours, months);
 }
 
 impl Default for SupplementForm {
@@ -609,7 +599,7 @@ impl Default for SupplementForm {
 }
 
 /// What a lookup alternative prices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum LookupKind {
     #[default]
     Package,
@@ -617,7 +607,8 @@ pub enum LookupKind {
 }
 
 /// A lookup alternative as chosen.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct LookupForm {
     pub kind: LookupKind,
     /// Package index (table order) when `kind` is `Package`.
@@ -626,56 +617,17 @@ pub struct LookupForm {
     pub hours: String,
 }
 
-impl Record for LookupForm {
-    const FIELDS: &'static [Field<Self>] = fields!(kind, package, hours);
-}
-
 /// Which published table the packages came from; drives the note shown with them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Preset {
     #[default]
     Gladsaxe,
     IkastBrande,
 }
 
-// The enums are written as their variant names, as serde wrote them.
-impl Choice for Vum {
-    const NAMES: &'static [(Self, &'static str)] = &[
-        (Vum::A, "A"),
-        (Vum::B, "B"),
-        (Vum::C, "C"),
-        (Vum::D, "D"),
-        (Vum::E, "E"),
-    ];
-}
-impl Choice for HoursUnit {
-    const NAMES: &'static [(Self, &'static str)] = &[
-        (HoursUnit::PerWeek, "PerWeek"),
-        (HoursUnit::MinutesPerDay, "MinutesPerDay"),
-    ];
-}
-impl Choice for PriceBasis {
-    const NAMES: &'static [(Self, &'static str)] = &[
-        (PriceBasis::Doegntakst, "Doegntakst"),
-        (PriceBasis::Ydelsestakst, "Ydelsestakst"),
-    ];
-}
-impl Choice for LookupKind {
-    const NAMES: &'static [(Self, &'static str)] = &[
-        (LookupKind::Package, "Package"),
-        (LookupKind::Bostoette, "Bostoette"),
-    ];
-}
-impl Choice for Preset {
-    const NAMES: &'static [(Self, &'static str)] = &[
-        (Preset::Gladsaxe, "Gladsaxe"),
-        (Preset::IkastBrande, "IkastBrande"),
-    ];
-}
-choice_json!(Vum, HoursUnit, PriceBasis, LookupKind, Preset);
-
 /// The page's inputs as typed (raw text), so invalid entries survive.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TariffForm {
     pub fixed_costs: Vec<FixedCostForm>,
     pub places: String,
@@ -691,23 +643,6 @@ pub struct TariffForm {
     /// Empty: the timepris in use.
     pub bostoette_price: String,
     pub lookups: Vec<LookupForm>,
-}
-
-impl Record for TariffForm {
-    const FIELDS: &'static [Field<Self>] = fields!(
-        fixed_costs,
-        places,
-        occupancy_pct,
-        overhead_pct,
-        hourly_price,
-        price_basis,
-        preset,
-        packages,
-        supplements,
-        drift_residents,
-        bostoette_price,
-        lookups,
-    );
 }
 
 fn fixed(name: &str, amount: &str) -> FixedCostForm {
@@ -979,7 +914,6 @@ impl TariffForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::json::{self, Json};
     use crate::model::number::round;
     use proptest::prelude::*;
     use std::str::FromStr;
@@ -1249,12 +1183,8 @@ mod tests {
     fn form_round_trips_through_json() {
         let mut form = TariffForm::default();
         form.load_preset(Preset::IkastBrande);
-        let read = |text: &str| {
-            let mut back = TariffForm::default();
-            back.read_json(json::parse(text).expect("json"))
-                .map(|()| back)
-        };
-        let text = json::to_compact(&form);
+        let read = |text: &str| serde_json::from_str::<TariffForm>(text).map_err(|e| e.to_string());
+        let text = serde_json::to_string(&form).expect("json");
         assert!(text.contains(r#""vum":"C","hours":"23","unit":"MinutesPerDay""#));
         assert_eq!(read(&text), Ok(form));
         assert_eq!(read("{}"), Ok(TariffForm::default()));

@@ -13,8 +13,8 @@ use super::csv::{self, Cell};
 use super::error::{DResult, DomainError};
 use super::field::{Column, Field as Input, List, RowField};
 use super::form::{FieldErrors, Reader};
-use super::json::{fields, Field, Record};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// Longest horizon we simulate (20 years); keeps the month tables a sane size.
 pub const MAX_HORIZON: u32 = 240;
@@ -536,7 +536,8 @@ pub fn hours_csv(result: &TransitionResult) -> Vec<u8> {
 /// One case as typed. Optional fields follow one rule: empty text means "use the default"
 /// (c_b → the wage page's timepris; r → never refilled, and then T_new is not read;
 /// S → the whole horizon).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CaseForm {
     pub pseudonym: String,
     /// T_old as typed; ignored when `old_rate_package` is set.
@@ -552,23 +553,6 @@ pub struct CaseForm {
     pub refill_after: String,
     pub new_rate: String,
     pub stay_months: String,
-}
-
-impl Record for CaseForm {
-    const FIELDS: &'static [Field<Self>] = fields!(
-        pseudonym,
-        old_rate,
-        old_rate_package,
-        move_out,
-        transition_months,
-        hours_transition,
-        cost_per_hour,
-        hours_after,
-        bostotte_price,
-        refill_after,
-        new_rate,
-        stay_months,
-    );
 }
 
 impl Default for CaseForm {
@@ -594,16 +578,13 @@ impl Default for CaseForm {
 }
 
 /// The page's inputs as typed (raw text).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TransitionForm {
     pub start_year: String,
     pub start_month: String,
     pub horizon: String,
     pub cases: Vec<CaseForm>,
-}
-
-impl Record for TransitionForm {
-    const FIELDS: &'static [Field<Self>] = fields!(start_year, start_month, horizon, cases);
 }
 
 impl Default for TransitionForm {

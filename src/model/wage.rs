@@ -9,8 +9,8 @@ use super::error::{DResult, DomainError};
 use super::field::{self, Column, List};
 use super::form::{FieldErrors, Reader};
 use super::holidays::{self, Holiday, HolidayOptions};
-use super::json::{fields, Field, Record};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// One staff group (personalegruppe) and its terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,7 +291,8 @@ pub fn requirement(input: &WageInput, client_hours: Decimal) -> DResult<Requirem
 
 /// The wage page's inputs as typed (raw text), so invalid entries survive. Missing fields
 /// (older scenario files) get their defaults.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct WageForm {
     pub budget: String,
     pub residents: String,
@@ -312,54 +313,19 @@ pub struct WageForm {
     /// (Vagtplan page) instead of `supplement_pct`: one source of truth.
     pub supplement_from_roster: bool,
     /// Reverse direction: required borgerrelaterede timer per year. Missing from a file
-    /// (made before it existed) it is empty, not the default (see `blank`).
+    /// (made before it existed) it is empty, not the form's default.
+    #[serde(default)]
     pub required_client_hours: String,
 }
 
-impl Record for WageForm {
-    const FIELDS: &'static [Field<Self>] = fields!(
-        budget,
-        residents,
-        year,
-        supplement_pct,
-        norm,
-        vacation,
-        extra_vacation,
-        holiday_day_hours,
-        holiday_options,
-        sick_pct,
-        training_pct,
-        other_pct,
-        non_client_pct,
-        days_per_year,
-        groups,
-        supplement_from_roster,
-        required_client_hours,
-    );
-
-    /// Files have always been read this way (serde's field-level default): a missing
-    /// `required_client_hours` is empty, every other missing field takes `default()`.
-    fn blank() -> Self {
-        Self {
-            required_client_hours: String::new(),
-            ..Self::default()
-        }
-    }
-}
-
 /// One staff group as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct StaffGroupForm {
     pub name: String,
     pub share_pct: String,
     pub monthly_salary: String,
     pub pension_pct: String,
-}
-
-impl Record for StaffGroupForm {
-    const FIELDS: &'static [Field<Self>] = fields!(name, share_pct, monthly_salary, pension_pct);
-    /// A staff group in a file must have all its fields.
-    const REQUIRED: bool = true;
 }
 
 impl StaffGroupForm {

@@ -2,7 +2,7 @@
 //! `CompressionStream` / `DecompressionStream` (`deflate-raw`) through `js/link.js`, so the
 //! wasm carries no compressor. `model::share` does the rest (base64url, size caps, JSON).
 //! Both directions are Promise-based, so making and opening a link are async.
-use crate::model::scenario::{encode_compact, Scenario, ScenarioError, MAX_TEXT};
+use crate::model::scenario::{encode_compact, Decoded, Scenario, ScenarioError, MAX_TEXT};
 use crate::model::share::{decode_link_json, encode_link, link_bytes};
 use wasm_bindgen::prelude::*;
 
@@ -42,7 +42,7 @@ pub struct Unreadable {
 /// Reads the value of the `s` parameter back into a scenario. Decompression stops once the
 /// output passes `MAX_TEXT`, and the input is capped by `link_bytes`, so no link can hold
 /// the tab for long.
-pub async fn decode(param: &str) -> Result<Scenario, Unreadable> {
+pub async fn decode(param: &str) -> Result<Decoded<Scenario>, Unreadable> {
     let unreadable = |error| Unreadable {
         error,
         raw: param.to_string(),

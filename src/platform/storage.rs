@@ -1,6 +1,6 @@
 //! Autosave in localStorage. A damaged or foreign entry is never overwritten blindly: its
 //! raw text is copied to a backup key first and handed to the UI for download.
-use crate::model::scenario::{decode_library, encode_library, Library, ScenarioError};
+use crate::model::scenario::{decode_library, encode_library, Decoded, Library, ScenarioError};
 
 /// The saved scenarios (see `model::scenario::Library`).
 const KEY: &str = "botilbudsberegneren.scenarier";
@@ -11,12 +11,10 @@ const BACKUP_KEY: &str = "botilbudsberegneren.beskadiget";
 pub enum Loaded {
     /// Nothing saved yet.
     Empty,
-    Found(Library),
+    /// Read, with the fields that took their default.
+    Found(Decoded<Library>),
     /// An entry that could not be read; `raw` is its text.
-    Damaged {
-        error: ScenarioError,
-        raw: String,
-    },
+    Damaged { error: ScenarioError, raw: String },
     /// The browser refuses storage here (sandboxed iframe, privacy settings).
     Unavailable,
 }
@@ -36,7 +34,7 @@ pub fn load() -> Loaded {
         Err(_) => return Loaded::Unavailable,
     };
     match decode_library(&raw) {
-        Ok(library) => Loaded::Found(library),
+        Ok(decoded) => Loaded::Found(decoded),
         Err(error) => {
             let _ = storage.set_item(BACKUP_KEY, &raw);
             Loaded::Damaged { error, raw }

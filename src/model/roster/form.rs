@@ -4,8 +4,8 @@ use super::{RosterInput, Shift};
 use crate::model::error::DomainError;
 use crate::model::field::{Column, Field as Input, FieldRef, List};
 use crate::model::form::{FieldErrors, Reader};
-use crate::model::json::{fields, Field, Record};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// Monday … Sunday: (Danish label, the shift's staff column).
 pub const WEEKDAYS: [(&str, Column); 7] = [
@@ -19,7 +19,8 @@ pub const WEEKDAYS: [(&str, Column); 7] = [
 ];
 
 /// One shift as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ShiftForm {
     pub name: String,
     pub start: String,
@@ -29,10 +30,6 @@ pub struct ShiftForm {
     /// Index into the wage page's staff groups.
     pub group: usize,
     pub asleep: bool,
-}
-
-impl Record for ShiftForm {
-    const FIELDS: &'static [Field<Self>] = fields!(name, start, end, staff, group, asleep);
 }
 
 impl ShiftForm {
@@ -56,16 +53,13 @@ impl ShiftForm {
 }
 
 /// One staff group's supplement rates as typed (% of hourly base pay).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RatesForm {
     pub evening: String,
     pub night: String,
     pub saturday: String,
     pub sunday: String,
-}
-
-impl Record for RatesForm {
-    const FIELDS: &'static [Field<Self>] = fields!(evening, night, saturday, sunday);
 }
 
 impl RatesForm {
@@ -162,7 +156,8 @@ impl Preset {
 }
 
 /// The page's inputs as typed (raw text), so invalid entries survive.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RosterForm {
     pub shifts: Vec<ShiftForm>,
     /// Supplement rates per wage staff group (same index). Rows the user has not edited are
@@ -171,10 +166,6 @@ pub struct RosterForm {
     pub stacking: bool,
     /// Working-time share of a sleeping shift, %.
     pub sleep_factor_pct: String,
-}
-
-impl Record for RosterForm {
-    const FIELDS: &'static [Field<Self>] = fields!(shifts, rates, stacking, sleep_factor_pct);
 }
 
 impl Default for RosterForm {

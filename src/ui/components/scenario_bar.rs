@@ -1,6 +1,7 @@
 //! The scenario bar in the header: choose, name, create, copy and delete scenarios; reset
 //! with undo; share as a link; save and open as a JSON file; print. Also the notices for
 //! bad input (damaged storage, link or file), each with the raw text for download.
+use crate::model::lenient;
 use crate::model::scenario::{decode_json, encode_json, file_name};
 use crate::platform;
 use crate::ui::components::{select_input, text_input};
@@ -143,10 +144,13 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 &input,
                 Callback::from(move |text: Result<String, String>| match text {
                     Ok(text) => match decode_json(&text) {
-                        Ok(scenario) => {
-                            status.set(format!("»{}« er åbnet fra filen.", scenario.name));
-                            ctx.dispatch(Action::Notify(None));
-                            ctx.dispatch(Action::Open(Box::new(scenario)));
+                        Ok(decoded) => {
+                            status.set(format!("»{}« er åbnet fra filen.", decoded.value.name));
+                            let warned = lenient::notice("Filen er åbnet, men:", &decoded.warnings);
+                            ctx.dispatch(Action::Notify(
+                                warned.map(|message| Notice { message, raw: None }),
+                            ));
+                            ctx.dispatch(Action::Open(Box::new(decoded.value)));
                         }
                         Err(e) => ctx.dispatch(Action::Notify(Some(Notice {
                             message: format!("Filen kunne ikke åbnes. {e}"),
