@@ -8,12 +8,9 @@
 //!
 //! `cargo bench --bench model` prints a table; `cargo bench --bench model -- --json` prints one
 //! JSON object per case and line (scripts/bench reads it).
+use botilbudsberegneren::model::figures::figures;
 use botilbudsberegneren::model::json::{self, Value};
-use botilbudsberegneren::model::number::parse_dk;
 use botilbudsberegneren::model::scenario::{decode_json, Scenario};
-use botilbudsberegneren::model::tariff::{self, WageLink};
-use botilbudsberegneren::model::{roster, transition, wage};
-use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -33,36 +30,34 @@ struct Case {
     run: Box<dyn FnMut()>,
 }
 
-/// What the Takster page's packages are worth to the Overgang page: their døgntakster.
-fn package_rates(s: &Scenario) -> Vec<Decimal> {
-    let wage_input = s.wage.parse().expect("the stress wage form parses");
-    let wage_result = wage::compute(&wage_input).expect("the stress wage input computes");
-    let link = WageLink::from_wage(&wage_input, &wage_result);
-    let tariff_input = s.tariff.parse().expect("the stress tariff parses");
-    let result = tariff::compute(&tariff_input, &link).expect("the stress tariff computes");
-    result.packages.iter().map(|p| p.daily_rate).collect()
+/// A keystroke on a page of `scenario`: the figures after `edit`, from the figures before it
+/// (what the app computes per keystroke; the other pages' figures are taken over).
+fn keystroke(name: &'static str, scenario: &Scenario, edit: fn(&mut Scenario)) -> Case {
+    let before = figures(scenario, None);
+    let mut edited = scenario.clone();
+    edit(&mut edited);
+    assert!(edited != *scenario, "{name}: the edit changes the scenario");
+    Case {
+        name,
+        run: Box::new(move || {
+            black_box(figures(black_box(&edited), Some(&before)));
+        }),
+    }
 }
 
-/// The cases: for each page, what one keystroke on the stress scenario recomputes there
-/// (parse the page's form, compute; the inputs from other pages prepared outside the timing,
-/// as the pages keep them). `decode_json` of the whole scenario is timed as the link's cost.
+/// The cases: the link's decoding, every page's figures from scratch (opening the link),
+/// and one keystroke on each page, the field scripts/bench.mjs edits in the browser.
 fn cases() -> Vec<Case> {
     let s = decode_json(STRESS).expect("the stress scenario decodes");
-    let input = s.wage.parse().expect("the stress wage form parses");
-    let required = parse_dk(&s.wage.required_client_hours).expect("required hours parse");
-    let wage_result = wage::compute(&input).expect("the stress wage input computes");
-    let link = WageLink::from_wage(&input, &wage_result);
-    let names: Vec<String> = input.groups.iter().map(|g| g.name.clone()).collect();
-    let rates = package_rates(&s);
-    let context_days = input.days_per_year;
-    let context_price = wage_result.hourly_price;
-    let (wage_form, roster_form, tariff_form, transition_form) = (
-        s.wage.clone(),
-        s.roster.clone(),
-        s.tariff.clone(),
-        s.transition.clone(),
+    let all = figures(&s, None);
+    assert!(
+        all.wage.outcome.ready().is_some()
+            && all.roster.outcome.ready().is_some()
+            && all.tariff.outcome.ready().is_some()
+            && all.transition.outcome.ready().is_some(),
+        "every page computes on the stress scenario"
     );
-    let roster_wage = input.clone();
+    let scratch = s.clone();
     vec![
         Case {
             name: "decode the stress scenario (JSON)",
@@ -70,46 +65,26 @@ fn cases() -> Vec<Case> {
                 black_box(decode_json(black_box(STRESS)).ok());
             }),
         },
-        // What the wage page runs per keystroke: parse the form, compute, and the reverse
-        // calculation.
         Case {
-            name: "Lønbudget keystroke (parse + compute + requirement)",
+            name: "every page from scratch (open the link)",
             run: Box::new(move || {
-                if let Ok(input) = black_box(&wage_form).parse() {
-                    black_box(wage::compute(&input).ok());
-                    black_box(wage::requirement(&input, required).ok());
-                }
+                black_box(figures(black_box(&scratch), None));
             }),
         },
-        Case {
-            name: "Vagtplan keystroke (parse + compute), 30 shifts",
-            run: Box::new(move || {
-                if let Ok(input) = black_box(&roster_form).parse(&names) {
-                    black_box(roster::compute(&input, &roster_wage).ok());
-                }
-            }),
-        },
-        Case {
-            name: "Takster keystroke (parse + compute), 12 packages",
-            run: Box::new(move || {
-                if let Ok(input) = black_box(&tariff_form).parse() {
-                    black_box(tariff::compute(&input, &link).ok());
-                }
-            }),
-        },
-        Case {
-            name: "Overgang keystroke (parse + compute), 40 cases × 60 md.",
-            run: Box::new(move || {
-                if let Ok(input) = black_box(&transition_form).parse() {
-                    let context = transition::Context {
-                        days_per_year: context_days,
-                        hourly_price: Some(context_price),
-                        package_rates: &rates,
-                    };
-                    black_box(transition::compute(&input, &context).ok());
-                }
-            }),
-        },
+        keystroke("Lønbudget keystroke: lonbudget (+ downstream)", &s, |s| {
+            s.wage.budget = "150.123.457".into()
+        }),
+        keystroke("Vagtplan keystroke: vagt-1-mandag, 30 shifts", &s, |s| {
+            s.roster.shifts[0].staff[0] = "5".into()
+        }),
+        keystroke("Takster keystroke: belaegning (+ Overgang)", &s, |s| {
+            s.tariff.occupancy_pct = "60,5".into()
+        }),
+        keystroke(
+            "Overgang keystroke: sag-1-h-t, 40 cases × 60 md.",
+            &s,
+            |s| s.transition.cases[0].hours_transition = "4,5".into(),
+        ),
     ]
 }
 
