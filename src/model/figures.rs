@@ -9,10 +9,11 @@
 //! 4. Takster: the packages with the wage page's timepris, budget and hours (`WageLink`),
 //! 5. Overgang: the cases with D and the timepris (wage page) and the packages' døgntakster.
 //!
-//! `figures(scenario, previous)` takes each page's figures over from `previous` (the same
-//! `Rc`) when that page's inputs — its form and the upstream figures it reads — are
-//! unchanged, and Overgang recomputes only the cases an edit touched: a keystroke costs its
-//! own page and the pages downstream of it, nothing else.
+//! `figures(scenario, previous)` computes each page's figures when they are first asked for,
+//! and takes them over from `previous` (the same `Rc`) when that page's inputs — its form
+//! and the figures of the pages it reads — are unchanged; Overgang recomputes only the cases
+//! an edit touched. A keystroke costs the page on screen and the pages it reads from whose
+//! inputs changed, nothing else.
 use super::error::{DResult, DomainError};
 use super::form::FieldErrors;
 use super::number::parse_dk;
@@ -24,6 +25,7 @@ use super::transition::{
 };
 use super::wage::{self, Requirement, WageForm, WageInput, WageResult};
 use rust_decimal::Decimal;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// Test id of the reverse calculation's field (krævede borgerrelaterede timer). It is not
@@ -132,78 +134,144 @@ pub struct TransitionFigures {
     pub outcome: Outcome<(TransitionInput, TransitionResult, Decimal)>,
 }
 
-/// Every page's figures for one scenario.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One page's figures, computed the first time the page (or a page after it) asks for them.
+#[derive(Debug)]
+struct Stage<T> {
+    value: OnceCell<Rc<T>>,
+    /// This page's latest figures for an earlier scenario: taken over when the page's inputs
+    /// are the same (and Overgang takes its unchanged cases from it).
+    earlier: Option<Rc<T>>,
+}
+
+impl<T> Stage<T> {
+    fn after(previous: Option<&Stage<T>>) -> Self {
+        Self {
+            value: OnceCell::new(),
+            earlier: previous.and_then(|p| p.value.get().or(p.earlier.as_ref()).cloned()),
+        }
+    }
+
+    /// The figures: the earlier ones if `unchanged` says they still hold, else `compute`d.
+    fn get(
+        &self,
+        unchanged: impl FnOnce(&T) -> bool,
+        compute: impl FnOnce(Option<&T>) -> T,
+    ) -> &Rc<T> {
+        self.value.get_or_init(|| match &self.earlier {
+            Some(earlier) if unchanged(earlier) => earlier.clone(),
+            earlier => Rc::new(compute(earlier.as_deref())),
+        })
+    }
+}
+
+/// Every page's figures for one scenario. Each page's are computed when first asked for:
+/// a keystroke costs the page on screen and the pages it reads from, not the pages after
+/// it (a new timepris would otherwise recompute every Overgang case on each keystroke on
+/// the wage page).
+#[derive(Debug)]
 pub struct Figures {
-    pub wage: Rc<WageFigures>,
-    pub roster: Rc<RosterFigures>,
-    pub tariff: Rc<TariffFigures>,
-    pub transition: Rc<TransitionFigures>,
+    scenario: Rc<Scenario>,
+    /// The wage form parsed as typed, before the shift plan's measured tillæg.
+    typed: Result<WageInput, FieldErrors>,
+    wage: Stage<WageFigures>,
+    roster: Stage<RosterFigures>,
+    tariff: Stage<TariffFigures>,
+    transition: Stage<TransitionFigures>,
 }
 
 /// Every page's figures for `scenario`. With `previous` (the figures of the scenario before
-/// an edit), the pages whose inputs did not change are taken over from it; the result is
+/// an edit), the pages whose inputs did not change are taken over from it; the figures are
 /// the same as without it.
-pub fn figures(scenario: &Scenario, previous: Option<&Figures>) -> Figures {
-    let previous_wage = previous
-        .map(|p| &p.wage)
-        .filter(|w| w.form == scenario.wage);
-    let typed = match previous_wage {
-        Some(w) => w.typed.clone(),
-        None => scenario.wage.parse(),
-    };
-    let names: Vec<String> = scenario
-        .wage
-        .groups
-        .iter()
-        .map(|g| g.name.clone())
-        .collect();
-    let roster = match previous.map(|p| &p.roster) {
-        Some(r)
-            if r.form == scenario.roster
-                && *r.names == names
-                && r.wage.as_ref() == typed.as_ref().ok() =>
-        {
-            r.clone()
-        }
-        _ => Rc::new(roster_figures(&scenario.roster, names, typed.as_ref().ok())),
-    };
-    let measured = scenario
-        .wage
-        .supplement_from_roster
-        .then(|| measured_supplement(&roster));
-    let wage = match previous_wage {
-        Some(w) if w.measured == measured => w.clone(),
-        _ => Rc::new(wage_figures(&scenario.wage, typed, measured)),
-    };
-    let link = wage
-        .outcome
-        .ready()
-        .map(|w| WageLink::from_wage(&w.0, &w.1));
-    let tariff = match previous.map(|p| &p.tariff) {
-        Some(t) if t.form == scenario.tariff && t.link == link => t.clone(),
-        _ => Rc::new(tariff_figures(&scenario.tariff, link)),
-    };
-    let linked = linked(&wage, &tariff);
-    let previous_transition = previous.map(|p| &p.transition);
-    // Kept when equal, so the case rows that show it see no change.
-    let linked = match previous_transition {
-        Some(t) if *t.linked == linked => t.linked.clone(),
-        _ => Rc::new(linked),
-    };
-    let transition = match previous_transition {
-        Some(t) if t.form == scenario.transition && Rc::ptr_eq(&t.linked, &linked) => t.clone(),
-        _ => Rc::new(transition_figures(
-            &scenario.transition,
-            linked,
-            previous_transition.map(|t| &**t),
-        )),
+pub fn figures(scenario: Rc<Scenario>, previous: Option<&Figures>) -> Figures {
+    let earlier_wage = previous.and_then(|p| p.wage.value.get().or(p.wage.earlier.as_ref()));
+    let typed = match earlier_wage {
+        Some(w) if w.form == scenario.wage => w.typed.clone(),
+        _ => scenario.wage.parse(),
     };
     Figures {
-        wage,
-        roster,
-        tariff,
-        transition,
+        typed,
+        wage: Stage::after(previous.map(|p| &p.wage)),
+        roster: Stage::after(previous.map(|p| &p.roster)),
+        tariff: Stage::after(previous.map(|p| &p.tariff)),
+        transition: Stage::after(previous.map(|p| &p.transition)),
+        scenario,
+    }
+}
+
+impl Figures {
+    /// Page "Lønbudget → timer".
+    pub fn wage(&self) -> &Rc<WageFigures> {
+        let form = &self.scenario.wage;
+        // Computed at most once: `unchanged` runs only with earlier figures, `compute` only
+        // when they do not hold.
+        let measured = OnceCell::new();
+        let measured = || {
+            measured.get_or_init(|| {
+                form.supplement_from_roster
+                    .then(|| measured_supplement(self.roster()))
+            })
+        };
+        self.wage.get(
+            |w| w.form == *form && w.measured == *measured(),
+            |_| wage_figures(form, self.typed.clone(), measured().clone()),
+        )
+    }
+
+    /// Page "Vagtplan".
+    pub fn roster(&self) -> &Rc<RosterFigures> {
+        let scenario = &self.scenario;
+        let names: Vec<String> = scenario
+            .wage
+            .groups
+            .iter()
+            .map(|g| g.name.clone())
+            .collect();
+        let typed = self.typed.as_ref().ok();
+        self.roster.get(
+            |r| r.form == scenario.roster && *r.names == names && r.wage.as_ref() == typed,
+            |_| roster_figures(&scenario.roster, names.clone(), typed),
+        )
+    }
+
+    /// Page "Takster".
+    pub fn tariff(&self) -> &Rc<TariffFigures> {
+        let form = &self.scenario.tariff;
+        let link = self
+            .wage()
+            .outcome
+            .ready()
+            .map(|w| WageLink::from_wage(&w.0, &w.1));
+        self.tariff.get(
+            |t| t.form == *form && t.link == link,
+            |_| tariff_figures(form, link),
+        )
+    }
+
+    /// Page "Overgang".
+    pub fn transition(&self) -> &Rc<TransitionFigures> {
+        let form = &self.scenario.transition;
+        let linked = linked(self.wage(), self.tariff());
+        self.transition.get(
+            |t| t.form == *form && *t.linked == linked,
+            |earlier| {
+                // Kept when equal, so the case rows that show it see no change.
+                let linked = match earlier {
+                    Some(t) if *t.linked == linked => t.linked.clone(),
+                    _ => Rc::new(linked.clone()),
+                };
+                transition_figures(form, linked, earlier)
+            },
+        )
+    }
+}
+
+/// Equal when every page's figures are (all of them are computed to compare them).
+impl PartialEq for Figures {
+    fn eq(&self, other: &Self) -> bool {
+        self.wage() == other.wage()
+            && self.roster() == other.roster()
+            && self.tariff() == other.tariff()
+            && self.transition() == other.transition()
     }
 }
 
@@ -390,12 +458,23 @@ mod tests {
         Decimal::from_str(s).unwrap_or_default()
     }
 
+    /// `f` with every page's figures computed, as after visiting every page.
+    fn all(f: Figures) -> Figures {
+        let _ = (f.wage(), f.roster(), f.tariff(), f.transition());
+        f
+    }
+
     fn scratch(s: &Scenario) -> Figures {
-        figures(s, None)
+        all(figures(Rc::new(s.clone()), None))
+    }
+
+    /// The figures after an edit.
+    fn next(s: &Scenario, previous: &Figures) -> Figures {
+        all(figures(Rc::new(s.clone()), Some(previous)))
     }
 
     fn wage(f: &Figures) -> &(WageInput, WageResult) {
-        f.wage.outcome.ready().expect("the wage page computes")
+        f.wage().outcome.ready().expect("the wage page computes")
     }
 
     /// The round-number house of the roster tests: one socialpædagog group at 48.100 kr./md.
@@ -438,10 +517,14 @@ mod tests {
         // 692.640 kr. grundløn for 1,2 årsværk = 1,212751 %, i.e. 7.000 kr. per årsværk:
         // c = 634.920 + 7.000 = 641.920 kr.; timepris = 641.920 / 1.479 = 434,02 kr.
         s.wage.supplement_from_roster = true;
-        let measured = figures(&s, Some(&typed));
+        let measured = next(&s, &typed);
         let (input, result) = wage(&measured);
         assert_eq!(round(input.supplement_pct, 6), d("1.212751"));
-        let plan = measured.roster.outcome.ready().expect("the plan computes");
+        let plan = measured
+            .roster()
+            .outcome
+            .ready()
+            .expect("the plan computes");
         assert_eq!(input.supplement_pct, plan.2.supplement_pct);
         assert_eq!(round(result.hourly_price, 2), d("434.02"));
         // Only the tillæg differs from the typed input.
@@ -453,20 +536,20 @@ mod tests {
             wage(&typed).0
         );
         // Takster and Overgang work with the measured timepris.
-        let link = measured.tariff.link.expect("linked");
+        let link = measured.tariff().link.expect("linked");
         assert_eq!(link.hourly_price, result.hourly_price);
         let tariff = measured
-            .tariff
+            .tariff()
             .outcome
             .ready()
             .expect("the tariffs compute");
         assert_eq!(tariff.1.hourly_price, result.hourly_price);
         assert_eq!(
-            measured.transition.linked.hourly_price,
+            measured.transition().linked.hourly_price,
             Some(result.hourly_price)
         );
         // The plan itself does not depend on the wage page's tillæg.
-        assert!(Rc::ptr_eq(&typed.roster, &measured.roster));
+        assert!(Rc::ptr_eq(typed.roster(), measured.roster()));
     }
 
     #[test]
@@ -476,16 +559,16 @@ mod tests {
         s.roster.sleep_factor_pct = "x".into();
         let f = scratch(&s);
         assert_eq!(
-            f.wage.outcome.reason().as_deref(),
+            f.wage().outcome.reason().as_deref(),
             Some("Vagtplanen har fejl, så dens tillæg kan ikke bruges. Ret dem på siden Vagtplan.")
         );
-        assert_eq!(f.roster.outcome, Outcome::Invalid);
-        assert_eq!(f.tariff.link, None);
+        assert_eq!(f.roster().outcome, Outcome::Invalid);
+        assert_eq!(f.tariff().link, None);
         // The reverse calculation keeps working on the typed input.
-        assert!(f.wage.requirement.ready().is_some());
+        assert!(f.wage().requirement.ready().is_some());
         // Turned off, the typed tillæg is used again.
         s.wage.supplement_from_roster = false;
-        assert!(figures(&s, Some(&f)).wage.outcome.ready().is_some());
+        assert!(next(&s, &f).wage().outcome.ready().is_some());
     }
 
     #[test]
@@ -495,14 +578,14 @@ mod tests {
         let mut s = Scenario::default();
         let before = scratch(&s);
         s.wage.non_client_pct = "20".into();
-        let after = figures(&s, Some(&before));
+        let after = next(&s, &before);
         let price = |f: &Figures| wage(f).1.hourly_price;
         assert_eq!(
             round(price(&after), 6),
             round(price(&before) * d("85") / d("80"), 6)
         );
         let packages = |f: &Figures| {
-            f.tariff
+            f.tariff()
                 .outcome
                 .ready()
                 .expect("tariffs")
@@ -516,10 +599,10 @@ mod tests {
                 round(b.service_rate * d("85") / d("80"), 6)
             );
         }
-        assert_eq!(after.transition.linked.hourly_price, Some(price(&after)));
+        assert_eq!(after.transition().linked.hourly_price, Some(price(&after)));
         let rates: Vec<Decimal> = packages(&after).iter().map(|p| p.daily_rate).collect();
         let linked: Vec<Decimal> = after
-            .transition
+            .transition()
             .linked
             .packages
             .iter()
@@ -527,7 +610,7 @@ mod tests {
             .collect();
         assert_eq!(linked, rates);
         // The example case's c_b is empty, so its cost follows: 8 t/uge × w × timepris.
-        assert!(after.transition.outcome != before.transition.outcome);
+        assert!(after.transition().outcome != before.transition().outcome);
     }
 
     #[test]
@@ -537,18 +620,18 @@ mod tests {
         let mut s = Scenario::default();
         let before = scratch(&s);
         s.wage.budget = "12.000.000".into();
-        let after = figures(&s, Some(&before));
+        let after = next(&s, &before);
         assert_eq!(wage(&after).1.hourly_price, wage(&before).1.hourly_price);
         assert!(
-            !Rc::ptr_eq(&after.roster, &before.roster),
+            !Rc::ptr_eq(after.roster(), before.roster()),
             "the plan's gap to the budget"
         );
         assert!(
-            !Rc::ptr_eq(&after.tariff, &before.tariff),
+            !Rc::ptr_eq(after.tariff(), before.tariff()),
             "the mix against the budget"
         );
-        assert_eq!(after.tariff.link.map(|l| l.budget), Some(d("12000000")));
-        assert!(Rc::ptr_eq(&after.transition, &before.transition));
+        assert_eq!(after.tariff().link.map(|l| l.budget), Some(d("12000000")));
+        assert!(Rc::ptr_eq(after.transition(), before.transition()));
     }
 
     #[test]
@@ -556,36 +639,36 @@ mod tests {
         let mut s = Scenario::default();
         s.wage.budget = "x".into();
         let f = scratch(&s);
-        assert_eq!(f.wage.outcome, Outcome::Invalid);
-        assert_eq!(f.wage.outcome.reason(), None);
-        assert!(f.wage.errors.contains_key("lonbudget"));
+        assert_eq!(f.wage().outcome, Outcome::Invalid);
+        assert_eq!(f.wage().outcome.reason(), None);
+        assert!(f.wage().errors.contains_key("lonbudget"));
         let reason = |o: Option<String>| o.expect("a reason");
         assert_eq!(
-            reason(f.wage.requirement.reason()),
+            reason(f.wage().requirement.reason()),
             "Ret først felterne ovenfor."
         );
         assert_eq!(
-            reason(f.roster.outcome.reason()),
+            reason(f.roster().outcome.reason()),
             "Ret først felterne på siden Lønbudget → timer."
         );
         assert_eq!(
-            reason(f.tariff.outcome.reason()),
+            reason(f.tariff().outcome.reason()),
             "Siden Lønbudget → timer har ugyldige felter; timeprisen kommer derfra."
         );
-        assert_eq!(f.tariff.link, None);
+        assert_eq!(f.tariff().link, None);
         assert_eq!(
-            reason(f.transition.outcome.reason()),
+            reason(f.transition().outcome.reason()),
             "Ret først Lønbudget-siden: dage pr. år og timepris hentes derfra."
         );
-        assert_eq!(*f.transition.linked, Linked::default());
+        assert_eq!(*f.transition().linked, Linked::default());
         // A page's own errors come first on Overgang, not on Vagtplan and Takster.
         s.transition.horizon = "x".into();
         s.roster.sleep_factor_pct = "x".into();
         s.tariff.occupancy_pct = "x".into();
-        let f = figures(&s, Some(&f));
-        assert_eq!(f.transition.outcome, Outcome::Invalid);
-        assert!(f.roster.outcome.reason().is_some());
-        assert!(f.tariff.outcome.reason().is_some());
+        let f = next(&s, &f);
+        assert_eq!(f.transition().outcome, Outcome::Invalid);
+        assert!(f.roster().outcome.reason().is_some());
+        assert!(f.tariff().outcome.reason().is_some());
     }
 
     #[test]
@@ -593,10 +676,13 @@ mod tests {
         let mut s = Scenario::default();
         s.wage.required_client_hours = "abc".into();
         let f = scratch(&s);
-        assert!(f.wage.errors.contains_key(REQUIRED_KEY));
-        assert!(f.wage.outcome.ready().is_some(), "the page's result stays");
+        assert!(f.wage().errors.contains_key(REQUIRED_KEY));
+        assert!(
+            f.wage().outcome.ready().is_some(),
+            "the page's result stays"
+        );
         assert!(matches!(
-            f.wage.requirement,
+            f.wage().requirement,
             Outcome::Failed(DomainError::Parse(_))
         ));
     }
@@ -607,18 +693,18 @@ mod tests {
         let before = scratch(&s);
         let same = |a: &Figures, b: &Figures| {
             [
-                Rc::ptr_eq(&a.wage, &b.wage),
-                Rc::ptr_eq(&a.roster, &b.roster),
-                Rc::ptr_eq(&a.tariff, &b.tariff),
-                Rc::ptr_eq(&a.transition, &b.transition),
+                Rc::ptr_eq(a.wage(), b.wage()),
+                Rc::ptr_eq(a.roster(), b.roster()),
+                Rc::ptr_eq(a.tariff(), b.tariff()),
+                Rc::ptr_eq(a.transition(), b.transition()),
             ]
         };
         let edited = |edit: fn(&mut Scenario)| {
             let mut s = s.clone();
             edit(&mut s);
-            figures(&s, Some(&before))
+            next(&s, &before)
         };
-        assert_eq!(same(&figures(&s, Some(&before)), &before), [true; 4]);
+        assert_eq!(same(&next(&s, &before), &before), [true; 4]);
         let case = edited(|s| s.transition.cases[0].hours_transition = "9".into());
         assert_eq!(same(&case, &before), [true, true, true, false]);
         let shift = edited(|s| s.roster.shifts[0].staff[0] = "3".into());
@@ -633,6 +719,23 @@ mod tests {
     }
 
     #[test]
+    fn a_page_is_computed_when_it_is_asked_for() {
+        let mut s = Scenario::default();
+        let before = scratch(&s);
+        s.wage.non_client_pct = "20".into();
+        let shown = figures(Rc::new(s.clone()), Some(&before));
+        // The wage page on screen: the pages after it wait.
+        assert!(shown.wage().outcome.ready().is_some());
+        assert!(shown.tariff.value.get().is_none() && shown.transition.value.get().is_none());
+        // Figures made meanwhile keep the latest computed ones for when they are asked for.
+        let later = figures(Rc::new(s.clone()), Some(&shown));
+        assert!(Rc::ptr_eq(later.wage(), shown.wage()));
+        let kept = later.transition.earlier.as_ref().expect("kept");
+        assert!(Rc::ptr_eq(kept, before.transition()));
+        assert_eq!(all(later), scratch(&s));
+    }
+
+    #[test]
     fn a_case_edit_takes_the_other_cases_over() {
         let mut s = Scenario::default();
         s.transition.cases.push(CaseForm {
@@ -641,10 +744,10 @@ mod tests {
         });
         let before = scratch(&s);
         s.transition.cases[0].hours_transition = "9".into();
-        let after = figures(&s, Some(&before));
+        let after = next(&s, &before);
         assert_eq!(after, scratch(&s));
         let cases = |f: &Figures| {
-            f.transition
+            f.transition()
                 .outcome
                 .ready()
                 .expect("computes")
@@ -716,7 +819,7 @@ mod tests {
             let mut shown = scratch(&s);
             for edit in edits {
                 edit.apply(&mut s);
-                shown = figures(&s, Some(&shown));
+                shown = next(&s, &shown);
                 prop_assert_eq!(&shown, &scratch(&s), "after {:?}", edit);
             }
         }

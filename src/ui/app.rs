@@ -146,7 +146,7 @@ fn use_figures(scenario: &Rc<Scenario>) -> SharedFigures {
             return SharedFigures(figures.clone());
         }
     }
-    let fresh = Rc::new(figures(scenario, last.as_ref().map(|(_, f)| &**f)));
+    let fresh = Rc::new(figures(scenario.clone(), last.as_ref().map(|(_, f)| &**f)));
     *last = Some((scenario.clone(), fresh.clone()));
     SharedFigures(fresh)
 }

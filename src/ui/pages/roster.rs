@@ -625,7 +625,7 @@ pub fn RosterPage() -> Html {
     else {
         return html! {};
     };
-    let roster = &shared.0.roster;
+    let roster = shared.0.roster();
     let (names, errors) = (roster.names.clone(), roster.errors.clone());
     let reason = roster.outcome.reason();
     let shown = use_last_valid(roster.outcome.ready().cloned());

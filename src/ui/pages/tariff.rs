@@ -1024,7 +1024,7 @@ pub fn TariffPage() -> Html {
     else {
         return html! {};
     };
-    let tariff = &shared.0.tariff;
+    let tariff = shared.0.tariff();
     let link = tariff.link;
     let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone());
     let reason = tariff.outcome.reason();

@@ -775,7 +775,7 @@ pub fn TransitionPage() -> Html {
     else {
         return html! {};
     };
-    let transition = &shared.0.transition;
+    let transition = shared.0.transition();
     let (linked, errors) = (transition.linked.clone(), transition.errors.clone());
     let domain_error = transition.outcome.reason();
     let shown = use_last_valid(transition.outcome.ready().cloned());

@@ -598,7 +598,7 @@ pub fn WagePage() -> Html {
         return html! {};
     };
     let form = &ctx.scenario.wage;
-    let wage = &shared.0.wage;
+    let wage = shared.0.wage();
     let fields = use_fields(ctx.dispatcher(), (*wage.errors).clone());
     let shown = use_last_valid(wage.outcome.ready().cloned());
     let defaults = WageForm::default();
