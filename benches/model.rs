@@ -14,12 +14,10 @@
     clippy::panic,
     clippy::indexing_slicing
 )]
-use botilbudsberegneren::model::number::parse_dk;
+use botilbudsberegneren::model::figures::{figures, Figures};
 use botilbudsberegneren::model::scenario::{decode_json, Scenario};
-use botilbudsberegneren::model::tariff::{self, WageLink};
-use botilbudsberegneren::model::{roster, transition, wage};
-use rust_decimal::Decimal;
 use std::hint::black_box;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// Warm-up calls before timing (caches, branch predictors, allocator).
@@ -38,38 +36,52 @@ struct Case {
     run: Box<dyn FnMut()>,
 }
 
-/// What the Takster page's packages are worth to the Overgang page: their døgntakster.
-fn package_rates(s: &Scenario) -> Vec<Decimal> {
-    let wage_input = s.wage.parse().expect("the stress wage form parses");
-    let wage_result = wage::compute(&wage_input).expect("the stress wage input computes");
-    let link = WageLink::from_wage(&wage_input, &wage_result);
-    let tariff_input = s.tariff.parse().expect("the stress tariff parses");
-    let result = tariff::compute(&tariff_input, &link).expect("the stress tariff computes");
-    result.packages.iter().map(|p| p.daily_rate).collect()
+/// Every page's figures computed, as after visiting every page.
+fn all(f: Figures) -> Figures {
+    let _ = (f.wage(), f.roster(), f.tariff(), f.transition());
+    f
 }
 
-/// The cases: for each page, what one keystroke on the stress scenario recomputes there
-/// (parse the page's form, compute; the inputs from other pages prepared outside the timing,
-/// as the pages keep them). `decode_json` of the whole scenario is timed as the link's cost.
+/// A keystroke on a page of `scenario`: the figures after `edit`, from the figures before it,
+/// as far as `page` (the page on screen) asks for them — what the app computes per keystroke.
+fn keystroke(
+    name: &'static str,
+    scenario: &Scenario,
+    edit: fn(&mut Scenario),
+    page: fn(&Figures),
+) -> Case {
+    let before = all(figures(Rc::new(scenario.clone()), None));
+    let mut edited = scenario.clone();
+    edit(&mut edited);
+    assert!(edited != *scenario, "{name}: the edit changes the scenario");
+    let edited = Rc::new(edited);
+    Case {
+        name,
+        run: Box::new(move || {
+            page(black_box(&figures(
+                black_box(edited.clone()),
+                Some(&before),
+            )));
+        }),
+    }
+}
+
+/// The cases: the link's decoding, every page's figures from scratch (opening the link and
+/// visiting every page), and one keystroke on each page, in the field scripts/bench.mjs
+/// edits in the browser.
 fn cases() -> Vec<Case> {
     let s = decode_json(STRESS)
         .expect("the stress scenario decodes")
         .value;
-    let input = s.wage.parse().expect("the stress wage form parses");
-    let required = parse_dk(&s.wage.required_client_hours).expect("required hours parse");
-    let wage_result = wage::compute(&input).expect("the stress wage input computes");
-    let link = WageLink::from_wage(&input, &wage_result);
-    let names: Vec<String> = input.groups.iter().map(|g| g.name.clone()).collect();
-    let rates = package_rates(&s);
-    let context_days = input.days_per_year;
-    let context_price = wage_result.hourly_price;
-    let (wage_form, roster_form, tariff_form, transition_form) = (
-        s.wage.clone(),
-        s.roster.clone(),
-        s.tariff.clone(),
-        s.transition.clone(),
+    let all_pages = all(figures(Rc::new(s.clone()), None));
+    assert!(
+        all_pages.wage().outcome.ready().is_some()
+            && all_pages.roster().outcome.ready().is_some()
+            && all_pages.tariff().outcome.ready().is_some()
+            && all_pages.transition().outcome.ready().is_some(),
+        "every page computes on the stress scenario"
     );
-    let roster_wage = input.clone();
+    let scratch = Rc::new(s.clone());
     vec![
         Case {
             name: "decode the stress scenario (JSON)",
@@ -77,46 +89,44 @@ fn cases() -> Vec<Case> {
                 black_box(decode_json(black_box(STRESS)).ok());
             }),
         },
-        // What the wage page runs per keystroke: parse the form, compute, and the reverse
-        // calculation.
         Case {
-            name: "Lønbudget keystroke (parse + compute + requirement)",
+            name: "every page from scratch (open the link, visit all)",
             run: Box::new(move || {
-                if let Ok(input) = black_box(&wage_form).parse() {
-                    black_box(wage::compute(&input).ok());
-                    black_box(wage::requirement(&input, required).ok());
-                }
+                black_box(all(figures(black_box(scratch.clone()), None)));
             }),
         },
-        Case {
-            name: "Vagtplan keystroke (parse + compute), 30 shifts",
-            run: Box::new(move || {
-                if let Ok(input) = black_box(&roster_form).parse(&names) {
-                    black_box(roster::compute(&input, &roster_wage).ok());
-                }
-            }),
-        },
-        Case {
-            name: "Takster keystroke (parse + compute), 12 packages",
-            run: Box::new(move || {
-                if let Ok(input) = black_box(&tariff_form).parse() {
-                    black_box(tariff::compute(&input, &link).ok());
-                }
-            }),
-        },
-        Case {
-            name: "Overgang keystroke (parse + compute), 40 cases × 60 md.",
-            run: Box::new(move || {
-                if let Ok(input) = black_box(&transition_form).parse() {
-                    let context = transition::Context {
-                        days_per_year: context_days,
-                        hourly_price: Some(context_price),
-                        package_rates: &rates,
-                    };
-                    black_box(transition::compute(&input, &context).ok());
-                }
-            }),
-        },
+        keystroke(
+            "Lønbudget keystroke: lonbudget",
+            &s,
+            |s| s.wage.budget = "150.123.457".into(),
+            |f| {
+                black_box(f.wage());
+            },
+        ),
+        keystroke(
+            "Vagtplan keystroke: vagt-1-mandag, 30 shifts",
+            &s,
+            |s| s.roster.shifts[0].staff[0] = "5".into(),
+            |f| {
+                black_box(f.roster());
+            },
+        ),
+        keystroke(
+            "Takster keystroke: belaegning, 12 packages",
+            &s,
+            |s| s.tariff.occupancy_pct = "60,5".into(),
+            |f| {
+                black_box(f.tariff());
+            },
+        ),
+        keystroke(
+            "Overgang keystroke: sag-1-h-t, 40 cases × 60 md.",
+            &s,
+            |s| s.transition.cases[0].hours_transition = "4,5".into(),
+            |f| {
+                black_box(f.transition());
+            },
+        ),
     ]
 }
 

@@ -4,6 +4,7 @@ pub mod calc;
 pub mod csv;
 pub mod error;
 pub mod field;
+pub mod figures;
 pub mod form;
 pub mod holidays;
 pub mod lenient;

@@ -515,28 +515,5 @@ pub fn compute(input: &RosterInput, wage: &WageInput) -> DResult<RosterResult> {
     })
 }
 
-/// The plan's supplements as % of its base pay: what the wage page uses as "tillæg" when the
-/// user chooses to take it from the shift plan (one source of truth).
-pub fn measured_supplement_pct(input: &RosterInput, wage: &WageInput) -> DResult<Decimal> {
-    compute(input, wage).map(|r| r.supplement_pct)
-}
-
-/// The wage input with its tillæg replaced by the one measured on the shift plan; the wage
-/// page uses it when `WageForm::supplement_from_roster` is on. Safe against cycles: the shift
-/// plan's cost never reads the wage page's tillæg.
-pub fn with_measured_supplement(wage: &WageInput, roster: &RosterForm) -> DResult<WageInput> {
-    let names: Vec<String> = wage.groups.iter().map(|g| g.name.clone()).collect();
-    let input = roster.parse(&names).map_err(|_| {
-        DomainError::Parse(
-            "Vagtplanen har fejl, så dens tillæg kan ikke bruges. Ret dem på siden Vagtplan."
-                .into(),
-        )
-    })?;
-    Ok(WageInput {
-        supplement_pct: measured_supplement_pct(&input, wage)?,
-        ..wage.clone()
-    })
-}
-
 #[cfg(test)]
 mod tests;

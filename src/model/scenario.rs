@@ -6,12 +6,11 @@
 //! The JSON is serde's (derived on every form); a damaged field is read leniently
 //! (`lenient`): it takes its default and the user is told which. Old files keep working
 //! through `migrate`; the format is documented in docs/scenario.md.
-use super::error::DResult;
 use super::lenient::{self, FieldWarning};
-use super::roster::{self, RosterForm};
+use super::roster::RosterForm;
 use super::tariff::TariffForm;
 use super::transition::TransitionForm;
-use super::wage::{self, WageForm, WageInput, WageResult};
+use super::wage::WageForm;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -34,26 +33,6 @@ pub struct Scenario {
     pub roster: RosterForm,
     pub tariff: TariffForm,
     pub transition: TransitionForm,
-}
-
-impl Scenario {
-    /// The wage input with the shift plan's measured supplement % in place of the typed one
-    /// when the user chose that (`supplement_from_roster`): one source of truth.
-    pub fn effective_wage(&self, parsed: &WageInput) -> DResult<WageInput> {
-        if self.wage.supplement_from_roster {
-            roster::with_measured_supplement(parsed, &self.roster)
-        } else {
-            Ok(parsed.clone())
-        }
-    }
-
-    /// The wage page's figures as the other pages must see them (timepris, borgerrelaterede
-    /// timer, dage pr. år); `None` while the wage page is invalid.
-    pub fn wage_figures(&self) -> Option<(WageInput, WageResult)> {
-        let input = self.effective_wage(&self.wage.parse().ok()?).ok()?;
-        let result = wage::compute(&input).ok()?;
-        Some((input, result))
-    }
 }
 
 impl Default for Scenario {
@@ -348,23 +327,6 @@ pub(crate) mod tests {
     use crate::model::lenient::Problem;
     use crate::model::tariff::{PackageForm, Vum};
     use proptest::prelude::*;
-    use rust_decimal::Decimal;
-
-    #[test]
-    fn other_pages_see_the_supplement_the_wage_page_uses() {
-        // Off: the typed 8 %. On: the shift plan's measured % (13,06 % for the default plan,
-        // see the Vagtplan page), and the timepris moves with it.
-        let typed = Scenario::default().wage_figures().expect("valid");
-        assert_eq!(typed.0.supplement_pct, Decimal::from(8));
-        let mut s = Scenario::default();
-        s.wage.supplement_from_roster = true;
-        let names: Vec<String> = typed.0.groups.iter().map(|g| g.name.clone()).collect();
-        let plan = s.roster.parse(&names).expect("plan");
-        let measured = roster::measured_supplement_pct(&plan, &typed.0).expect("measured");
-        let linked = s.wage_figures().expect("valid");
-        assert_eq!(linked.0.supplement_pct, measured);
-        assert!(linked.1.hourly_price != typed.1.hourly_price);
-    }
 
     const FULL_EXAMPLE: &str = include_str!("../../tests/fixtures/scenario-v1.json");
     const V0_EXAMPLE: &str = include_str!("../../tests/fixtures/scenario-v0.json");

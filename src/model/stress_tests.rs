@@ -2,10 +2,10 @@
 //! `scripts/stress-fixture.mjs`): 12 packages with 200 residents, 30 shifts and 40 transition
 //! cases over 60 months. `scripts/bench` opens it by link and times keystrokes on every page,
 //! so it must stay a valid scenario on which every page computes.
-use super::number::parse_dk;
+use super::figures::figures;
 use super::scenario::decode_json;
-use super::{roster, tariff, transition, wage};
 use rust_decimal::Decimal;
+use std::rc::Rc;
 
 const STRESS: &str = include_str!("../../tests/fixtures/stress.json");
 
@@ -29,37 +29,28 @@ fn stress_fixture_computes_on_every_page() {
     let s = decode_json(STRESS)
         .expect("the stress fixture decodes")
         .value;
-    // Lønbudget: compute and the reverse calculation, as the page does.
-    let wage_input = s.wage.parse().expect("wage parses");
-    let wage_result = wage::compute(&wage_input).expect("wage computes");
-    let required = parse_dk(&s.wage.required_client_hours).expect("required hours parse");
-    wage::requirement(&wage_input, required).expect("requirement computes");
+    let f = figures(Rc::new(s), None);
+    assert!(f.wage().outcome.ready().is_some(), "wage computes");
+    assert!(
+        f.wage().requirement.ready().is_some(),
+        "requirement computes"
+    );
     // Vagtplan: a plan a 160 mio. budget roughly carries (neither half nor double).
-    let names: Vec<String> = wage_input.groups.iter().map(|g| g.name.clone()).collect();
-    let roster_input = s.roster.parse(&names).expect("roster parses");
-    let plan = roster::compute(&roster_input, &wage_input).expect("roster computes");
+    let plan = &f.roster().outcome.ready().expect("roster computes").2;
     assert!(
         plan.coverage_pct > Decimal::from(50) && plan.coverage_pct < Decimal::from(200),
         "coverage {}",
         plan.coverage_pct
     );
-    // Takster, with the wage page's link.
-    let link = tariff::WageLink::from_wage(&wage_input, &wage_result);
-    let tariff_input = s.tariff.parse().expect("tariff parses");
-    let tariff_result = tariff::compute(&tariff_input, &link).expect("tariff computes");
-    // Overgang, with the packages' døgntakster as the page passes them.
-    let rates: Vec<Decimal> = tariff_result
-        .packages
-        .iter()
-        .map(|p| p.daily_rate)
-        .collect();
-    let context = transition::Context {
-        days_per_year: wage_input.days_per_year,
-        hourly_price: Some(wage_result.hourly_price),
-        package_rates: &rates,
-    };
-    let input = s.transition.parse().expect("transition parses");
-    let result = transition::compute(&input, &context).expect("transition computes");
+    assert!(f.tariff().outcome.ready().is_some(), "tariff computes");
+    // Overgang, with the packages' døgntakster.
+    assert_eq!(f.transition().linked.packages.len(), 12);
+    let result = &f
+        .transition()
+        .outcome
+        .ready()
+        .expect("transition computes")
+        .1;
     assert_eq!(result.cases.len(), 40);
     assert_eq!(result.months.len(), 60);
 }

@@ -1,5 +1,7 @@
-//! The application shell: header with navigation and the scenario bar, the state context,
-//! autosave. In embed mode (`?embed=1`) only the page itself is shown, for an iframe.
+//! The application shell: header with navigation and the scenario bar, the state and
+//! figures contexts, autosave. In embed mode (`?embed=1`) only the page itself is shown, for
+//! an iframe.
+use crate::model::figures::{figures, Figures};
 use crate::model::scenario::{Library, Scenario};
 use crate::platform;
 use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
@@ -9,6 +11,7 @@ use crate::ui::pages::{
 use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -118,6 +121,35 @@ fn use_autosave(state: &AppContext, on_save: Option<Callback<Library, Result<(),
     });
 }
 
+/// Every page's figures for the open scenario, shared with the pages through a context.
+/// Compared by identity: a new one comes only with a changed scenario, and comparing the
+/// figures by value would cost about as much as computing them.
+#[derive(Clone)]
+pub struct SharedFigures(pub Rc<Figures>);
+
+impl PartialEq for SharedFigures {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Hook: the figures of `scenario`, computed once per change of it (navigation and notices
+/// reuse them). Each computation starts from the previous figures, so an edit recomputes
+/// only the pages whose inputs it changed.
+#[hook]
+fn use_figures(scenario: &Rc<Scenario>) -> SharedFigures {
+    let last = use_mut_ref(|| None::<(Rc<Scenario>, Rc<Figures>)>);
+    let mut last = last.borrow_mut();
+    if let Some((shown, figures)) = &*last {
+        if Rc::ptr_eq(shown, scenario) {
+            return SharedFigures(figures.clone());
+        }
+    }
+    let fresh = Rc::new(figures(scenario.clone(), last.as_ref().map(|(_, f)| &**f)));
+    *last = Some((scenario.clone(), fresh.clone()));
+    SharedFigures(fresh)
+}
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -132,6 +164,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_autosave(&state, props.on_save.clone());
+    let figures = use_figures(&state.scenario);
     let page = match state.page {
         Page::Wage => html! { <WagePage /> },
         Page::Roster => html! { <RosterPage /> },
@@ -146,16 +179,19 @@ pub fn App(props: &AppProps) -> Html {
     if props.embed {
         return html! {
             <ContextProvider<AppContext> context={state.clone()}>
+            <ContextProvider<SharedFigures> context={figures}>
                 <main id="indhold" class="embedded" data-testid="indlejret">
                     <h1 class="page-title">{state.page.label()}</h1>
                     { notice_area(&state) }
                     { page }
                 </main>
+            </ContextProvider<SharedFigures>>
             </ContextProvider<AppContext>>
         };
     }
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<SharedFigures> context={figures}>
             <a class="skip-link" href="#indhold">{"Spring til indhold"}</a>
             <header class="app-header">
                 <h1>{"Botilbudsberegneren"}</h1>
@@ -172,6 +208,7 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="app-footer">
                 <p>{"Talformat: 1.234.567,50. Procenter skrives som procent (6,5 betyder 6,5 %). Brug pseudonymer, aldrig CPR-numre."}</p>
             </footer>
+        </ContextProvider<SharedFigures>>
         </ContextProvider<AppContext>>
     }
 }

@@ -262,13 +262,6 @@ fn cost_gap_coverage_and_inverse_by_hand() {
     assert_eq!(round(r.coverage_pct, 4), d("129.8189"));
     assert_eq!(round(r.gap_fte, 6), d("0.357827"));
     assert_eq!(round(r.supplement_pct, 6), d("1.212751"));
-    assert_eq!(
-        measured_supplement_pct(
-            &plan(vec![shift(8, 16, [1, 1, 1, 1, 1, 0, 0], false)], &wage),
-            &wage
-        ),
-        Ok(r.supplement_pct)
-    );
     // Scaling the plan by 129,8189 % costs exactly the budget: 2.088 × 1,298189 = 2.710,61 t.
     assert_eq!(round(r.affordable_hours_year, 2), d("2710.62"));
     // One more person every day: 365 × 8 = 2.920 t → 2.920 / 1.740 × 577.200 × 1,1
@@ -296,40 +289,6 @@ fn sleeping_shift_counts_with_the_factor() {
     // lørdag starts 08); Sat 23–24 = 1 t (Sunday follows); Sun night 23–24 is søndag, then
     // Mon 00–06 = 6 t. 5 × 7 + 1 + 6 = 42 t × ½ = 21 t.
     assert_eq!(r.week.supplement_hours.night, d("21"));
-}
-
-#[test]
-fn measured_supplement_feeds_the_wage_model() {
-    // The 08–16 weekday plan of `cost_gap_coverage_and_inverse_by_hand`: 1,212751 % tillæg.
-    let wage = round_wage();
-    let form = RosterForm {
-        shifts: vec![ShiftForm {
-            name: "Dag".into(),
-            start: "08:00".into(),
-            end: "16:00".into(),
-            staff: ["1", "1", "1", "1", "1", "0", "0"].map(String::from),
-            group: 0,
-            asleep: false,
-        }],
-        ..RosterForm::default()
-    };
-    let fed = with_measured_supplement(&wage, &form).expect("fed");
-    assert_eq!(round(fed.supplement_pct, 6), d("1.212751"));
-    assert_eq!(
-        WageInput {
-            supplement_pct: wage.supplement_pct,
-            ..fed
-        },
-        wage
-    );
-    let broken = RosterForm {
-        sleep_factor_pct: "x".into(),
-        ..form
-    };
-    assert!(matches!(
-        with_measured_supplement(&wage, &broken),
-        Err(DomainError::Parse(_))
-    ));
 }
 
 #[test]

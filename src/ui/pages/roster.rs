@@ -9,6 +9,7 @@ use crate::model::roster::{
 };
 use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
+use crate::ui::app::SharedFigures;
 use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
@@ -25,15 +26,6 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
-
-fn group_names(ctx: &AppContext) -> Vec<String> {
-    ctx.scenario
-        .wage
-        .groups
-        .iter()
-        .map(|g| g.name.clone())
-        .collect()
-}
 
 /// A compact text input for a table cell; the visible column header plus `aria-label` name it.
 fn cell(
@@ -624,23 +616,14 @@ fn explanation(shown: &Rc<(RosterInput, WageInput, RosterResult)>) -> Html {
 /// The page component.
 #[component]
 pub fn RosterPage() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else {
+    let (Some(ctx), Some(shared)) = (use_context::<AppContext>(), use_context::<SharedFigures>())
+    else {
         return html! {};
     };
-    let names = Rc::new(group_names(&ctx));
-    let parsed = ctx.scenario.roster.parse(&names);
-    let errors = Rc::new(parsed.as_ref().err().cloned().unwrap_or_default());
-    let wage = ctx.scenario.wage.parse().ok();
-    let computed = match (parsed, &wage) {
-        (Ok(i), Some(w)) => Some(roster::compute(&i, w).map(|r| Rc::new((i, w.clone(), r)))),
-        _ => None,
-    };
-    let reason = match (&computed, &wage) {
-        (_, None) => Some("Ret først felterne på siden Lønbudget → timer.".to_string()),
-        (Some(Err(e)), _) => Some(e.to_string()),
-        _ => None,
-    };
-    let shown = use_last_valid(computed.and_then(Result::ok));
+    let roster = shared.0.roster();
+    let (names, errors) = (roster.names.clone(), roster.errors.clone());
+    let reason = roster.outcome.reason();
+    let shown = use_last_valid(roster.outcome.ready().cloned());
     html! {
         <div class="roster-page">
             <form aria-label="Input til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

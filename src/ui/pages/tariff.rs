@@ -6,11 +6,12 @@ use crate::model::field::{Column as Input, Field, Table};
 use crate::model::number::{format_dk, format_dk_trim, parse_dk};
 use crate::model::scenario::Scenario;
 use crate::model::tariff::{
-    self, hours_to_minutes, minutes_to_hours, FixedCostForm, HourlySource, HoursUnit, LookupChoice,
+    hours_to_minutes, minutes_to_hours, FixedCostForm, HourlySource, HoursUnit, LookupChoice,
     LookupForm, LookupKind, PackageForm, PackageResult, Preset, PriceBasis, Quote, QuoteDiff,
     SupplementForm, TariffForm, TariffInput, TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
 };
 use crate::platform;
+use crate::ui::app::SharedFigures;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::results::{stale_banner, use_last_valid};
@@ -1002,30 +1003,15 @@ fn results(form: &TariffForm, shown: &Rc<(TariffInput, TariffResult, WageLink)>)
 /// The page component.
 #[component]
 pub fn TariffPage() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else {
+    let (Some(ctx), Some(shared)) = (use_context::<AppContext>(), use_context::<SharedFigures>())
+    else {
         return html! {};
     };
-    let link = ctx
-        .scenario
-        .wage_figures()
-        .map(|(i, r)| WageLink::from_wage(&i, &r));
-    let parsed = ctx.scenario.tariff.parse();
-    let errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    let fields = use_fields(ctx.dispatcher(), errors);
-    let computed = match (parsed.as_ref().ok(), link) {
-        (Some(i), Some(l)) => Some((i.clone(), tariff::compute(i, &l), l)),
-        _ => None,
-    };
-    let reason = match (&computed, link) {
-        (_, None) => Some(
-            "Siden Lønbudget → timer har ugyldige felter; timeprisen kommer derfra.".to_string(),
-        ),
-        (Some((_, Err(e), _)), _) => Some(e.to_string()),
-        _ => None,
-    };
-    // Behind an Rc: the closed explanation keeps it without copying it on each keystroke.
-    let ok = computed.and_then(|(i, r, l)| r.ok().map(|r| Rc::new((i, r, l))));
-    let shown = use_last_valid(ok);
+    let tariff = shared.0.tariff();
+    let link = tariff.link;
+    let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone());
+    let reason = tariff.outcome.reason();
+    let shown = use_last_valid(tariff.outcome.ready().cloned());
     let value = shown.value.as_deref();
     let defaults = TariffForm::default();
     let form = Form {

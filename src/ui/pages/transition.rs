@@ -3,16 +3,16 @@
 //! the særskilt timeopgørelse (with CSV export) and the explanation. All figures come from
 //! `model::transition`; dage pr. år and timepris come from the wage page.
 use crate::model::field::{Column, Field, List, Table};
+use crate::model::figures::Linked;
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::scenario::Scenario;
-use crate::model::tariff;
 use crate::model::transition::{
-    self, CaseForm, CaseInput, CaseResult, Context, Kpis, OldRate, Payback, Previous,
-    TransitionInput, TransitionResult,
+    self, CaseForm, CaseInput, CaseResult, Kpis, OldRate, Payback, TransitionInput,
+    TransitionResult,
 };
-use crate::model::wage::{WageInput, WageResult};
 use crate::platform::download::download;
+use crate::ui::app::SharedFigures;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
@@ -30,50 +30,6 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Values this page takes from other pages.
-#[derive(Clone, PartialEq, Eq)]
-struct Linked {
-    /// D from the wage page; `None` while that page's inputs are invalid.
-    days_per_year: Option<Decimal>,
-    /// The wage page's timepris (default c_b).
-    hourly_price: Option<Decimal>,
-    /// (name, døgntakst) of each package on the Takster page.
-    packages: Vec<(String, Decimal)>,
-}
-
-/// The Takster page's packages and their døgntakster (empty while either page is invalid),
-/// so a case can take its old takst from a package instead of a typed number.
-fn tariff_packages(
-    scenario: &Scenario,
-    (wage_input, wage_result): &(WageInput, WageResult),
-) -> Vec<(String, Decimal)> {
-    let link = tariff::WageLink::from_wage(wage_input, wage_result);
-    let Ok(input) = scenario.tariff.parse() else {
-        return Vec::new();
-    };
-    match tariff::compute(&input, &link) {
-        Ok(result) => input
-            .packages
-            .iter()
-            .zip(result.packages)
-            .map(|(p, r)| (p.name.clone(), r.daily_rate))
-            .collect(),
-        Err(_) => Vec::new(),
-    }
-}
-
-fn linked(scenario: &Scenario) -> Linked {
-    // The wage figures once, for this page and for the package prices.
-    let wage = scenario.wage_figures();
-    Linked {
-        days_per_year: wage.as_ref().map(|(i, _)| i.days_per_year),
-        hourly_price: wage.as_ref().map(|(_, r)| r.hourly_price),
-        packages: wage
-            .as_ref()
-            .map_or_else(Vec::new, |w| tariff_packages(scenario, w)),
-    }
-}
 
 /// A number field of a case: its column, label and unit.
 struct CaseSpec {
@@ -568,12 +524,15 @@ fn month_table(r: &TransitionResult) -> Html {
     )
 }
 
-fn hours_section(ctx: &AppContext, result: &Rc<TransitionResult>) -> Html {
+/// What the results show: the cases, their result and the D they were computed with.
+type Computed = (TransitionInput, TransitionResult, Decimal);
+
+fn hours_section(ctx: &AppContext, shown: &Rc<Computed>) -> Html {
     let on_download = {
         let ctx = ctx.clone();
-        let result = result.clone();
+        let shown = shown.clone();
         Callback::from(move |_: MouseEvent| {
-            let bytes = transition::hours_csv(&result);
+            let bytes = transition::hours_csv(&shown.1);
             // Only a browser that refuses downloads (a sandboxed iframe) fails here.
             if let Err(message) = download(
                 "saerskilt-timeopgoerelse.csv",
@@ -584,7 +543,7 @@ fn hours_section(ctx: &AppContext, result: &Rc<TransitionResult>) -> Html {
             }
         })
     };
-    let r = &**result;
+    let r = &shown.1;
     let mut head = heads(&["Måned"]);
     head.extend(r.cases.iter().map(|c| AttrValue::from(c.name.clone())));
     head.push("I alt".into());
@@ -618,7 +577,8 @@ fn hours_section(ctx: &AppContext, result: &Rc<TransitionResult>) -> Html {
 }
 
 /// The explanation with the user's numbers, case by case.
-fn explanation((input, r, days): &(Rc<TransitionInput>, Rc<TransitionResult>, Decimal)) -> Html {
+fn explanation(shown: &Rc<Computed>) -> Html {
+    let (input, r, days) = &**shown;
     let p = |x| format_dk_trim(x, 2);
     let steps = vec![
         Step::new(
@@ -790,75 +750,17 @@ fn case_steps(e: &CaseExplain) -> Html {
     explain::steps(&steps)
 }
 
-/// The last computation: the linked values it used, its input and its result.
-type LastResult = (Rc<Linked>, Rc<TransitionInput>, Rc<TransitionResult>);
-
 /// The page component.
 #[component]
 pub fn TransitionPage() -> Html {
-    let ctx = use_context::<AppContext>();
-    let scenario = ctx.as_ref().map(|c| c.scenario.clone()).unwrap_or_default();
-    // The other pages' models only change with their own inputs: not on this page's keystrokes.
-    // (The wage figures also depend on the shift plan when its measured supplement is used.)
-    let cache = use_mut_ref(|| None::<(Rc<Scenario>, Rc<Linked>)>);
-    let linked = {
-        let mut cache = cache.borrow_mut();
-        match &*cache {
-            Some((old, linked))
-                if old.wage == scenario.wage
-                    && old.tariff == scenario.tariff
-                    && old.roster == scenario.roster =>
-            {
-                linked.clone()
-            }
-            _ => {
-                let fresh = Rc::new(linked(&scenario));
-                *cache = Some((scenario.clone(), fresh.clone()));
-                fresh
-            }
-        }
-    };
-    let parsed = scenario.transition.parse();
-    let errors = Rc::new(parsed.as_ref().err().cloned().unwrap_or_default());
-    let last = use_mut_ref(|| None::<LastResult>);
-    let rates: Vec<Decimal> = linked.packages.iter().map(|(_, rate)| *rate).collect();
-    let computed = match (parsed, linked.days_per_year) {
-        (Ok(input), Some(days)) => {
-            let context = Context {
-                days_per_year: days,
-                hourly_price: linked.hourly_price,
-                package_rates: &rates,
-            };
-            // The model takes over the cases this edit left alone from the last result.
-            let result = {
-                let last = last.borrow();
-                let previous = last.as_ref().filter(|(l, ..)| Rc::ptr_eq(l, &linked));
-                let previous = previous.map(|(_, input, result)| Previous {
-                    input,
-                    ctx: &context,
-                    result,
-                });
-                transition::recompute(&input, &context, previous)
-            };
-            Some(match result {
-                Ok(result) => {
-                    let (input, result) = (Rc::new(input), Rc::new(result));
-                    *last.borrow_mut() = Some((linked.clone(), input.clone(), result.clone()));
-                    Ok((input, result, days))
-                }
-                Err(e) => Err(e.to_string()),
-            })
-        }
-        (Ok(_), None) => Some(Err(
-            "Ret først Lønbudget-siden: dage pr. år og timepris hentes derfra.".to_string(),
-        )),
-        (Err(_), _) => None,
-    };
-    let domain_error = computed.as_ref().and_then(|c| c.as_ref().err().cloned());
-    let shown = use_last_valid(computed.and_then(Result::ok));
-    let Some(ctx) = ctx else {
+    let (Some(ctx), Some(shared)) = (use_context::<AppContext>(), use_context::<SharedFigures>())
+    else {
         return html! {};
     };
+    let transition = shared.0.transition();
+    let (linked, errors) = (transition.linked.clone(), transition.errors.clone());
+    let domain_error = transition.outcome.reason();
+    let shown = use_last_valid(transition.outcome.ready().cloned());
     html! {
         <div class="page-grid">
             <form class="inputs" aria-label="Input til overgangsordningen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -869,14 +771,14 @@ pub fn TransitionPage() -> Html {
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
                 { stale_banner(shown.stale, domain_error) }
-                if let Some((input, result, days)) = &shown.value {
-                    { truncation_notice(result, input) }
-                    { figures(&result.totals) }
-                    { cumulative_chart(result) }
-                    { case_table(result) }
-                    { month_table(result) }
-                    { hours_section(&ctx, result) }
-                    { explain::explain((input.clone(), result.clone(), *days), explanation) }
+                if let Some(shown) = &shown.value {
+                    { truncation_notice(&shown.1, &shown.0) }
+                    { figures(&shown.1.totals) }
+                    { cumulative_chart(&shown.1) }
+                    { case_table(&shown.1) }
+                    { month_table(&shown.1) }
+                    { hours_section(&ctx, shown) }
+                    { explain::explain(shown.clone(), explanation) }
                 }
             </section>
         </div>

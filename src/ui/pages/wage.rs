@@ -2,9 +2,13 @@
 //! waterfall, and the reverse calculation. All figures come from `model::wage`.
 use crate::model::csv::Cell;
 use crate::model::field::{Column, Field, List, Table};
-use crate::model::number::{format_dk, format_dk_trim, parse_dk};
+use crate::model::figures::Outcome;
+use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::scenario::file_name;
-use crate::model::wage::{self, HoursPerFte, StaffGroupForm, WageForm, WageInput, WageResult};
+use crate::model::wage::{
+    HoursPerFte, Requirement, StaffGroupForm, WageForm, WageInput, WageResult,
+};
+use crate::ui::app::SharedFigures;
 use crate::ui::components::csv_button::csv_button;
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
@@ -533,19 +537,14 @@ fn holiday_list(shown: &Rc<(WageInput, WageResult)>) -> Html {
     })
 }
 
-fn reverse_section(fields: &Fields, form: &WageForm, input: Option<&WageInput>) -> Html {
-    let requirement = match (parse_dk(&form.required_client_hours), input) {
-        (Ok(hours), Some(i)) => wage::requirement(i, hours).map_err(|e| e.to_string()),
-        (Err(e), _) => Err(e.to_string()),
-        (Ok(_), None) => Err("Ret først felterne ovenfor.".into()),
-    };
+fn reverse_section(fields: &Fields, form: &WageForm, requirement: &Outcome<Requirement>) -> Html {
     let required = Form {
         value: form,
         place: WAGE,
         defaults: None,
     };
-    let result = match requirement {
-        Ok(req) => figures(
+    let result = match requirement.ready() {
+        Some(req) => figures(
             "key-figures",
             vec![
                 Figure::new(
@@ -562,7 +561,7 @@ fn reverse_section(fields: &Fields, form: &WageForm, input: Option<&WageInput>) 
                 ),
             ],
         ),
-        Err(e) => html! { <p class="hint">{e}</p> },
+        None => html! { <p class="hint">{requirement.reason()}</p> },
     };
     card(
         "card",
@@ -591,31 +590,14 @@ fn supplement_source_note(fields: &Fields, from_roster: bool, used: Option<&Wage
 /// The page component.
 #[component]
 pub fn WagePage() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else {
+    let (Some(ctx), Some(shared)) = (use_context::<AppContext>(), use_context::<SharedFigures>())
+    else {
         return html! {};
     };
     let form = &ctx.scenario.wage;
-    let parsed = form.parse();
-    let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    // The reverse calculation's own field is not part of the form's parse.
-    if let Err(e) = parse_dk(&form.required_client_hours) {
-        errors.insert(WAGE.field(REQUIRED.input.key), e.to_string());
-    }
-    let fields = use_fields(ctx.dispatcher(), errors);
-    let computed = parsed
-        .as_ref()
-        .ok()
-        .map(|i| match ctx.scenario.effective_wage(i) {
-            Ok(e) => (e.clone(), wage::compute(&e)),
-            Err(err) => (i.clone(), Err(err)),
-        });
-    let domain_error = match &computed {
-        Some((_, Err(e))) => Some(e.to_string()),
-        _ => None,
-    };
-    // Behind an Rc: the closed sections below keep it without copying it on each keystroke.
-    let ok = computed.and_then(|(i, r)| r.ok().map(|r| Rc::new((i, r))));
-    let shown = use_last_valid(ok);
+    let wage = shared.0.wage();
+    let fields = use_fields(ctx.dispatcher(), (*wage.errors).clone());
+    let shown = use_last_valid(wage.outcome.ready().cloned());
     let defaults = WageForm::default();
     let wage_form = Form {
         value: form,
@@ -646,14 +628,14 @@ pub fn WagePage() -> Html {
             </form>
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
-                { stale_banner(shown.stale, domain_error) }
+                { stale_banner(shown.stale, wage.outcome.reason()) }
                 if let Some(shown) = &shown.value {
                     { key_figures(&shown.1, &ctx.scenario.name) }
                     { waterfall(&shown.1, &ctx.scenario.name) }
                     { holiday_list(shown) }
                     { explain::explain(shown.clone(), explanation) }
                 }
-                { reverse_section(&fields, form, parsed.as_ref().ok()) }
+                { reverse_section(&fields, form, &wage.requirement) }
             </section>
         </div>
     }
