@@ -3,6 +3,7 @@
 pub mod calc;
 pub mod csv;
 pub mod deflate;
+pub mod edit;
 pub mod error;
 pub mod field;
 pub mod form;

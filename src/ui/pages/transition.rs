@@ -2,6 +2,7 @@
 //! for a year's move-outs together — KPIs, a chart of the cumulative effect, month tables,
 //! the særskilt timeopgørelse (with CSV export) and the explanation. All figures come from
 //! `model::transition`; dage pr. år and timepris come from the wage page.
+use crate::model::edit::{Choice, Edit};
 use crate::model::field::{Column, Field, List, Table};
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
@@ -21,9 +22,7 @@ use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::select_input;
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_field::text_field;
-use crate::ui::state::{
-    edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
-};
+use crate::ui::state::{on_choice, on_click, on_text, Action, AppContext, Dispatch, Notice};
 use crate::ui::svg::num;
 use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -81,7 +80,7 @@ struct CaseSpec {
     label: &'static str,
     suffix: &'static str,
     hint: Option<&'static str>,
-    access: fn(&mut CaseForm) -> &mut String,
+    value: fn(&CaseForm) -> &String,
 }
 
 const CASE_FIELDS: [CaseSpec; 10] = [
@@ -90,70 +89,70 @@ const CASE_FIELDS: [CaseSpec; 10] = [
         label: "Gammel døgntakst, T_old (kr. pr. døgn)",
         suffix: "kr.",
         hint: Some("Den takst botilbuddet beholder i overgangen."),
-        access: |c| &mut c.old_rate,
+        value: |c| &c.old_rate,
     },
     CaseSpec {
         key: Column::CaseMoveOut,
         label: "Fraflytningsmåned, t0 (måned nr.)",
         suffix: "md.",
         hint: Some("0 = startmåneden, 1 = måneden efter osv."),
-        access: |c| &mut c.move_out,
+        value: |c| &c.move_out,
     },
     CaseSpec {
         key: Column::CaseTransitionMonths,
         label: "Overgangsperiode, L (måneder)",
         suffix: "md.",
         hint: Some("Mariagerfjord: 6 måneder."),
-        access: |c| &mut c.transition_months,
+        value: |c| &c.transition_months,
     },
     CaseSpec {
         key: Column::CaseHoursTransition,
         label: "§85-timer pr. uge i overgangen, h_t (timer)",
         suffix: "t",
         hint: Some("Leveres af botilbuddets personale."),
-        access: |c| &mut c.hours_transition,
+        value: |c| &c.hours_transition,
     },
     CaseSpec {
         key: Column::CaseCostPerHour,
         label: "Botilbuddets timepris for dem, c_b (kr. pr. time)",
         suffix: "kr.",
         hint: Some("Tom = Lønbudget-sidens timepris."),
-        access: |c| &mut c.cost_per_hour,
+        value: |c| &c.cost_per_hour,
     },
     CaseSpec {
         key: Column::CaseHoursAfter,
         label: "§85-timer pr. uge bagefter, h_a (timer)",
         suffix: "t",
         hint: Some("Leveres af kommunens bostøtte."),
-        access: |c| &mut c.hours_after,
+        value: |c| &c.hours_after,
     },
     CaseSpec {
         key: Column::CaseBostottePrice,
         label: "Bostøttens timepris, p_b (kr. pr. time)",
         suffix: "kr.",
         hint: None,
-        access: |c| &mut c.bostotte_price,
+        value: |c| &c.bostotte_price,
     },
     CaseSpec {
         key: Column::CaseRefillAfter,
         label: "Pladsen genbesat efter, r (måneder)",
         suffix: "md.",
         hint: Some("Måneder fra fraflytningen. Tom = pladsen genbesættes ikke."),
-        access: |c| &mut c.refill_after,
+        value: |c| &c.refill_after,
     },
     CaseSpec {
         key: Column::CaseNewRate,
         label: "Ny døgntakst, T_new (kr. pr. døgn)",
         suffix: "kr.",
         hint: Some("Den nye beboers takst; bruges kun når r er udfyldt."),
-        access: |c| &mut c.new_rate,
+        value: |c| &c.new_rate,
     },
     CaseSpec {
         key: Column::CaseStayMonths,
         label: "Ville ellers være blevet, S (måneder)",
         suffix: "md.",
         hint: Some("Måneder fra fraflytningsmåneden. Tom = hele horisonten."),
-        access: |c| &mut c.stay_months,
+        value: |c| &c.stay_months,
     },
 ];
 
@@ -189,10 +188,6 @@ fn payback_text(p: Payback) -> (String, Option<&'static str>) {
     }
 }
 
-fn cases(s: &mut Scenario) -> &mut Vec<CaseForm> {
-    &mut s.transition.cases
-}
-
 /// Everything a case's fieldset shows: it renders again only when this changed.
 #[derive(PartialEq)]
 struct CaseRow {
@@ -207,13 +202,11 @@ fn package_select(row: &CaseRow) -> Html {
     if row.linked.packages.is_empty() {
         return html! {};
     }
-    let id = Column::CasePackage.at(row.index).id();
-    let on_change = select_input(&row_edit(
-        &row.dispatch,
-        cases,
-        row.index,
-        |c, v: String| c.old_rate_package = v.parse().ok(),
-    ));
+    let field = Column::CasePackage.at(row.index);
+    let id = field.id();
+    let on_change = select_input(&on_choice(&row.dispatch, field.into(), |v| {
+        Some(Choice::OldRate(v.parse().ok()))
+    }));
     let chosen = row.case.old_rate_package;
     html! {
         <div class="field">
@@ -240,31 +233,28 @@ fn case_row(row: &CaseRow) -> Html {
     } = row;
     let index = *index;
     let defaults = CaseForm::default();
-    let mut current = case.clone();
     let fields = CASE_FIELDS
         .iter()
         .filter(|spec| !(spec.key == Column::CaseOldRate && case.old_rate_package.is_some()))
         .map(|spec| {
-            let access = spec.access;
             let field = spec.key.at(index);
             let id = field.id();
-            let value = access(&mut current).clone();
+            let value = (spec.value)(case).clone();
             // Only L has a DOMAIN.md default; the rest of the example case are examples.
             let default = (spec.key == Column::CaseTransitionMonths).then(|| defaults.transition_months.clone());
             let hint = match (spec.key, linked.hourly_price) {
                 (Column::CaseCostPerHour, Some(price)) => Some(format!("Tom = Lønbudget-sidens timepris, nu {} kr.", format_dk(price, 2))),
                 _ => spec.hint.map(String::from),
             };
-            let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
+            let on_change = on_text(dispatch, field.into());
             html! {
                 <NumberField id={id.clone()} label={spec.label} value={value} suffix={spec.suffix}
                     hint={hint} default={default} error={errors.get(field).cloned()} on_change={on_change} />
             }
         });
-    let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
-    let (on_copy, on_remove) = row_copy_remove(dispatch, cases, index, |c| {
-        c.pseudonym = format!("{} (kopi)", c.pseudonym)
-    });
+    let on_name = on_text(dispatch, Column::CasePseudonym.at(index).into());
+    let on_copy = on_click(dispatch, Edit::CopyRow(Table::Cases, index));
+    let on_remove = on_click(dispatch, Edit::RemoveRow(Table::Cases, index));
     let title = format!("Sag {}", index + 1);
     html! {
         <fieldset class="group case">
@@ -285,11 +275,10 @@ fn case_row(row: &CaseRow) -> Html {
 
 fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
     let form = &ctx.scenario.transition;
-    let on_year = edit_callback(ctx, |s, v: String| s.transition.start_year = v);
-    let on_horizon = edit_callback(ctx, |s, v: String| s.transition.horizon = v);
-    let on_month = select_input(&edit_callback(ctx, |s, v: String| {
-        s.transition.start_month = v
-    }));
+    let dispatch = ctx.dispatcher();
+    let on_year = on_text(&dispatch, Field::StartAar.into());
+    let on_horizon = on_text(&dispatch, Field::Horisont.into());
+    let on_month = select_input(&on_text(&dispatch, Field::StartMaaned.into()));
     let month_error = errors.get(Field::StartMaaned).cloned();
     let month_id = Field::StartMaaned.id();
     html! {
@@ -318,13 +307,7 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
 }
 
 fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>) -> Html {
-    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
-        let n = s.transition.cases.len() + 1;
-        s.transition.cases.push(CaseForm {
-            pseudonym: format!("Borger {n}"),
-            ..CaseForm::default()
-        })
-    });
+    let on_add = on_click(&ctx.dispatcher(), Edit::AddRow(Table::Cases));
     html! {
         <section class="card" aria-labelledby="sager-titel">
             <h2 id="sager-titel">{"Sager (fraflytninger)"}</h2>
