@@ -1,5 +1,5 @@
-//! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`), its lists
-//! of rows (`Rows`) and result columns (`Column`) as data and renders
+//! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`) and result
+//! columns (`Column`) as data and renders
 //! them with the few functions here, instead of one `html!` expansion and one edit closure
 //! per input, row, figure and cell: Yew's `html!` expands every element inline and every
 //! closure is a type of its own. The generic functions below only pick values out of a form
@@ -289,6 +289,11 @@ impl Fields {
         }))
     }
 
+    /// What the inputs send their edits with.
+    pub fn dispatch(&self) -> &Dispatch {
+        &self.dispatcher
+    }
+
     /// A callback that sends `edit` on a click.
     pub fn send(&self, edit: Edit) -> Callback<MouseEvent> {
         on_click(&self.dispatcher, edit)
@@ -332,52 +337,6 @@ impl<P: Part> Piece for PartPiece<P> {
             kept: kept.clone(),
         };
         self.part.view(&fields)
-    }
-}
-
-/// What a list's rows are called. A row is removed with `Edit::RemoveRow`, which also fixes
-/// whatever refers to it.
-pub struct RowKind {
-    /// The table whose rows these are: it makes the rows' test ids.
-    pub table: Table,
-    /// The legend ("Fast udgift" → "Fast udgift 1"), and in lower case for the remove
-    /// button's label ("Fjern fast udgift 1").
-    pub name: (&'static str, &'static str),
-    /// The remove button's text.
-    pub remove_text: &'static str,
-    /// The fieldset's class.
-    pub class: &'static str,
-}
-
-impl RowKind {
-    /// Row `index` as a fieldset: the legend (`legend`, else the numbered name), `body`, and
-    /// the remove button unless `removable` is false.
-    pub fn fieldset(
-        &self,
-        fields: &Fields,
-        index: usize,
-        legend: Option<String>,
-        body: Html,
-        removable: bool,
-    ) -> Html {
-        let n = index + 1;
-        let legend = legend.unwrap_or_else(|| format!("{} {n}", self.name.0));
-        let remove = removable.then(|| {
-            button(
-                Some("secondary"),
-                Some(self.table.row_id(index, "fjern")),
-                Some(format!("Fjern {} {n}", self.name.1)),
-                self.remove_text,
-                fields.send(Edit::RemoveRow(self.table, index)),
-            )
-        });
-        html! {
-            <fieldset class={self.class}>
-                <legend>{legend}</legend>
-                {body}
-                {remove}
-            </fieldset>
-        }
     }
 }
 

@@ -16,6 +16,7 @@ use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{checked_input, select_input, text_input};
 use crate::ui::state::{on_choice, on_click, on_flag, on_text, AppContext, Dispatch};
@@ -52,6 +53,19 @@ fn cell(
             aria-invalid={error.map(|_| "true")} {oninput} />
     }
 }
+
+const SHIFTS: RowKind = RowKind {
+    table: Table::Shifts,
+    name: ("Vagt", "vagt"),
+    layout: Layout::TableRow,
+    add: "Tilføj vagt",
+    copy: Some(RowButton::copy("Kopiér")),
+    remove: RowButton {
+        part: "slet",
+        verb: "Slet",
+        text: "Slet",
+    },
+};
 
 /// Everything a shift row shows: a row renders again only when this changed.
 #[derive(PartialEq)]
@@ -95,12 +109,10 @@ fn shift_row(row: &ShiftRow) -> Html {
         g.parse().ok().map(Choice::Group)
     }));
     let on_asleep = checked_input(&on_flag(dispatch, Column::ShiftAsleep.at(i).into()));
-    let on_copy = on_click(dispatch, Edit::CopyRow(Table::Shifts, i));
-    let on_delete = on_click(dispatch, Edit::RemoveRow(Table::Shifts, i));
     let group_id = group.id();
     let asleep_id = Column::ShiftAsleep.at(i).id();
-    html! {
-        <tr>
+    let body = html! {
+        <>
             { for cells }
             <td>
                 <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={format!("Vagt {n}: personalegruppe")}
@@ -117,14 +129,9 @@ fn shift_row(row: &ShiftRow) -> Html {
                 <input type="checkbox" id={asleep_id.clone()} data-testid={asleep_id} checked={shift.asleep}
                     aria-label={format!("Vagt {n}: sovende vagt")} onchange={on_asleep} />
             </td>
-            <td class="row-actions">
-                <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "kopier")}
-                    aria-label={format!("Kopiér vagt {n}")} onclick={on_copy}>{"Kopiér"}</button>
-                <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "slet")}
-                    aria-label={format!("Slet vagt {n}")} onclick={on_delete}>{"Slet"}</button>
-            </td>
-        </tr>
-    }
+        </>
+    };
+    SHIFTS.row(dispatch, i, None, body, true)
 }
 
 /// "vagt-2-slut" → "Vagt 2, slut"; "tillaeg-1-nat" → "Tillæg 1, nat": where the error is.
@@ -161,7 +168,6 @@ fn error_list(errors: &FieldErrors, table: Table) -> Html {
 
 fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String>>) -> Html {
     let dispatch = ctx.dispatcher();
-    let on_add = on_click(&dispatch, Edit::AddRow(Table::Shifts));
     let presets = Preset::ALL.map(|p| {
         let on_click = on_click(&dispatch, Edit::Preset(edit::Preset::Shifts(p)));
         let id = match p {
@@ -197,7 +203,7 @@ fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String
             </div>
             { error_list(errors, Table::Shifts) }
             <div class="button-row">
-                <button type="button" data-testid="vagt-tilfoej" onclick={on_add}>{"Tilføj vagt"}</button>
+                { SHIFTS.add_button(&dispatch) }
                 <span class="hint">{"Skabelon (erstatter vagterne):"}</span>
                 { for presets }
             </div>

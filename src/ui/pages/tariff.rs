@@ -14,9 +14,10 @@ use crate::platform;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{
     button, card, get, hint, select, table, use_fields, Cell, Column, FieldSpec, Fields, FlagSpec,
-    Form, Key, Part, Place, RowKind, TableHead,
+    Form, Key, Part, Place, TableHead,
 };
 use crate::ui::state::AppContext;
 use crate::ui::text::with_unit;
@@ -172,36 +173,50 @@ const LOOKUP_HOURS: FieldSpec<LookupForm> = FieldSpec::number(
 const FIXED_COSTS: RowKind = RowKind {
     table: Table::FixedCosts,
     name: ("Fast udgift", "fast udgift"),
-    remove_text: "Fjern",
-    class: "row-fields",
+    layout: Layout::Fieldset {
+        class: "row-fields",
+        buttons: None,
+    },
+    add: "Tilføj fast udgift",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
 
 const PACKAGES: RowKind = RowKind {
     table: Table::Packages,
     name: ("Pakke", "pakke"),
-    remove_text: "Fjern",
-    class: "row-fields package",
+    layout: Layout::Fieldset {
+        class: "row-fields package",
+        buttons: None,
+    },
+    add: "Tilføj pakke",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
 
 const SUPPLEMENTS: RowKind = RowKind {
     table: Table::Supplements,
     name: ("Særtakst", "særtakst"),
-    remove_text: "Fjern",
-    class: "row-fields",
+    layout: Layout::Fieldset {
+        class: "row-fields",
+        buttons: None,
+    },
+    add: "Tilføj særtakst",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
 
 const LOOKUPS: RowKind = RowKind {
     table: Table::Alternatives,
     name: ("Alternativ", "alternativ"),
-    remove_text: "Fjern",
-    class: "row-fields",
+    layout: Layout::Fieldset {
+        class: "row-fields",
+        buttons: None,
+    },
+    add: "Tilføj alternativ",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
-
-/// The button that adds a row to `table`.
-fn add_button(fields: &Fields, table: Table, text: &'static str) -> Html {
-    let id = format!("{}-tilfoej", table.id());
-    button(None, Some(id), None, text, fields.send(Edit::AddRow(table)))
-}
 
 fn fixed_costs_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
     let rows: Vec<Html> = form
@@ -211,10 +226,10 @@ fn fixed_costs_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
         .enumerate()
         .map(|(i, c)| {
             let body = fields.all(&Form::row(c, i), &FIXED_COST);
-            FIXED_COSTS.fieldset(fields, i, None, body, true)
+            FIXED_COSTS.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let add = add_button(fields, Table::FixedCosts, "Tilføj fast udgift");
+    let add = FIXED_COSTS.add_button(fields.dispatch());
     card(
         "card",
         "basis-titel",
@@ -353,7 +368,7 @@ fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
         </>
     };
     let legend = format!("Pakke {}: {}", i + 1, p.code);
-    PACKAGES.fieldset(fields, i, Some(legend), body, true)
+    PACKAGES.row(fields.dispatch(), i, Some(legend), body, true)
 }
 
 fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
@@ -369,7 +384,7 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
             fields.part(Table::Packages, i, row)
         })
         .collect();
-    let add = add_button(fields, Table::Packages, "Tilføj pakke");
+    let add = PACKAGES.add_button(fields.dispatch());
     card(
         "card",
         "pakker-titel",
@@ -392,10 +407,10 @@ fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
         .enumerate()
         .map(|(i, s)| {
             let body = fields.all(&Form::row(s, i), &SUPPLEMENT);
-            SUPPLEMENTS.fieldset(fields, i, None, body, true)
+            SUPPLEMENTS.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let add = add_button(fields, Table::Supplements, "Tilføj særtakst");
+    let add = SUPPLEMENTS.add_button(fields.dispatch());
     card(
         "card",
         "saertakst-titel",
@@ -709,11 +724,11 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
                 </>
             };
             // The first alternative is the one the price lookup shows: it stays.
-            LOOKUPS.fieldset(fields, n, None, body, n > 0)
+            LOOKUPS.row(fields.dispatch(), n, None, body, n > 0)
         })
         .collect();
-    let add = (form.lookups.len() < MAX_ALTERNATIVES)
-        .then(|| add_button(fields, Table::Alternatives, "Tilføj alternativ"));
+    let add =
+        (form.lookups.len() < MAX_ALTERNATIVES).then(|| LOOKUPS.add_button(fields.dispatch()));
     html! { <>{ for rows }{add}</> }
 }
 

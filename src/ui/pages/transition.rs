@@ -2,7 +2,7 @@
 //! for a year's move-outs together — KPIs, a chart of the cumulative effect, month tables,
 //! the særskilt timeopgørelse (with CSV export) and the explanation. All figures come from
 //! `model::transition`; dage pr. år and timepris come from the wage page.
-use crate::model::edit::{Choice, Edit};
+use crate::model::edit::Choice;
 use crate::model::field::{Column, Field, List, Table};
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
@@ -19,10 +19,11 @@ use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::select_input;
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_field::text_field;
-use crate::ui::state::{on_choice, on_click, on_text, Action, AppContext, Dispatch, Notice};
+use crate::ui::state::{on_choice, on_text, Action, AppContext, Dispatch, Notice};
 use crate::ui::svg::num;
 use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -188,6 +189,18 @@ fn payback_text(p: Payback) -> (String, Option<&'static str>) {
     }
 }
 
+const CASES: RowKind = RowKind {
+    table: Table::Cases,
+    name: ("Sag", "Sag"),
+    layout: Layout::Fieldset {
+        class: "group case",
+        buttons: Some("case-buttons"),
+    },
+    add: "Tilføj sag",
+    copy: Some(RowButton::copy("Kopiér sag")),
+    remove: RowButton::remove("Fjern sag"),
+};
+
 /// Everything a case's fieldset shows: it renders again only when this changed.
 #[derive(PartialEq)]
 struct CaseRow {
@@ -253,24 +266,16 @@ fn case_row(row: &CaseRow) -> Html {
             }
         });
     let on_name = on_text(dispatch, Column::CasePseudonym.at(index).into());
-    let on_copy = on_click(dispatch, Edit::CopyRow(Table::Cases, index));
-    let on_remove = on_click(dispatch, Edit::RemoveRow(Table::Cases, index));
-    let title = format!("Sag {}", index + 1);
-    html! {
-        <fieldset class="group case">
-            <legend>{format!("{title}: {}", case.pseudonym)}</legend>
+    let body = html! {
+        <>
             { text_field(Column::CasePseudonym.at(index).id(), "Pseudonym", &case.pseudonym,
                 Some("Brug et pseudonym, aldrig CPR-nummer eller navn.".into()), &on_name) }
             { package_select(row) }
             { for fields }
-            <div class="case-buttons">
-                <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "kopier")}
-                    aria-label={format!("Kopiér {title}")} onclick={on_copy}>{"Kopiér sag"}</button>
-                <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "fjern")}
-                    aria-label={format!("Fjern {title}")} onclick={on_remove}>{"Fjern sag"}</button>
-            </div>
-        </fieldset>
-    }
+        </>
+    };
+    let legend = format!("Sag {}: {}", index + 1, case.pseudonym);
+    CASES.row(dispatch, index, Some(legend), body, true)
 }
 
 fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
@@ -307,7 +312,6 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
 }
 
 fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>) -> Html {
-    let on_add = on_click(&ctx.dispatcher(), Edit::AddRow(Table::Cases));
     html! {
         <section class="card" aria-labelledby="sager-titel">
             <h2 id="sager-titel">{"Sager (fraflytninger)"}</h2>
@@ -322,7 +326,7 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
                 linked: linked.clone(),
                 errors: errors.clone(),
             }, case_row)) }
-            <button type="button" data-testid="sag-tilfoej" onclick={on_add}>{"Tilføj sag"}</button>
+            { CASES.add_button(&ctx.dispatcher()) }
         </section>
     }
 }

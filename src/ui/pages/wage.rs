@@ -11,8 +11,9 @@ use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{
-    button, card, get, hint, use_fields, FieldSpec, Fields, FlagSpec, Form, Key, Place, RowKind,
+    button, card, get, hint, use_fields, FieldSpec, Fields, FlagSpec, Form, Key, Place,
 };
 use crate::ui::components::waterfall::{waterfall as waterfall_chart, Bar};
 use crate::ui::state::AppContext;
@@ -178,8 +179,13 @@ const GROUP: [FieldSpec<StaffGroupForm>; 4] = [
 const GROUPS: RowKind = RowKind {
     table: Table::Groups,
     name: ("Personalegruppe", "personalegruppe"),
-    remove_text: "Fjern gruppe",
-    class: "group",
+    layout: Layout::Fieldset {
+        class: "group",
+        buttons: None,
+    },
+    add: "Tilføj personalegruppe",
+    copy: None,
+    remove: RowButton::remove("Fjern gruppe"),
 };
 
 fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
@@ -188,10 +194,9 @@ fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
         .enumerate()
         .map(|(i, g)| {
             let body = fields.all(&Form::row(g, i), &GROUP);
-            GROUPS.fieldset(fields, i, None, body, true)
+            GROUPS.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let on_add = fields.send(Edit::AddRow(Table::Groups));
     card(
         "card",
         "grupper-titel",
@@ -203,7 +208,7 @@ fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
                     <p class="error-message" role="alert" data-testid="grupper-fejl">{e}</p>
                 }
                 { for rows }
-                { button(None, Some("gruppe-tilfoej".into()), None, "Tilføj personalegruppe", on_add) }
+                { GROUPS.add_button(fields.dispatch()) }
             </>
         },
     )
