@@ -1,9 +1,9 @@
 //! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`) and result
-//! columns (`Column`) as data and renders
-//! them with the few functions here, instead of one `html!` expansion and one edit closure
-//! per input, row, figure and cell: Yew's `html!` expands every element inline and every
-//! closure is a type of its own. The generic functions below only pick values out of a form
-//! and leave the rendering to non-generic ones, so a form type costs a few hundred bytes.
+//! columns (`Column`) as data and renders them with the few functions here, instead of one
+//! `html!` expansion per input, figure and cell: Yew's `html!` expands every element
+//! inline. An input's edit is data too (`Edit::Set(field, text)`), so a spec only says how
+//! to read its value. The generic functions below only pick values out of a form and leave
+//! the rendering to non-generic ones, so a form type costs a few hundred bytes.
 //!
 //! Speed: `Fields` keeps each input's callback for the life of the page (by test id). Yew
 //! compares callbacks by identity, so fresh ones on every render would re-render every input
