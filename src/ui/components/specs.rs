@@ -227,7 +227,7 @@ impl Fields {
     pub fn field<F>(&self, form: &Form<F>, spec: &FieldSpec<F>, hint: Option<String>) -> Html {
         let field = form.place.field(spec.input.key);
         let get = spec.text;
-        let on_change = keep(&self.kept.texts, &self.dispatcher, field, on_text);
+        let on_change = self.text(field);
         let default = form.defaults.map(get);
         self.text_input(
             &spec.input,
@@ -271,7 +271,7 @@ impl Fields {
     /// The checkbox of `spec`.
     pub fn flag<F>(&self, form: &Form<F>, spec: &FlagSpec<F>) -> Html {
         let field = form.place.field(spec.key);
-        let on_change = keep(&self.kept.flags, &self.dispatcher, field, on_flag);
+        let on_change = self.flag_callback(field);
         checkbox(
             field.id().into(),
             spec.label,
@@ -281,12 +281,18 @@ impl Fields {
     }
 
     /// `part`, row `row` of `table`, rendered again only when it or its errors changed.
-    pub fn part<P: Part>(&self, table: Table, row: usize, part: P) -> Html {
-        memo::piece(Rc::new(PartPiece {
-            dispatcher: self.dispatcher.clone(),
-            errors: self.errors.of_row(table, row),
-            part,
-        }))
+    pub fn part<P: Part>(&self, table: Table, row: usize, p: P) -> Html {
+        part(&self.dispatcher, &self.errors, table, row, p)
+    }
+
+    /// The kept callback of text input `field`, for an input that is not a `FieldSpec`.
+    pub fn text(&self, field: FieldRef) -> Callback<String> {
+        keep(&self.kept.texts, &self.dispatcher, field, on_text)
+    }
+
+    /// The kept callback of checkbox `field`, for one that is not a `FlagSpec`.
+    pub fn flag_callback(&self, field: FieldRef) -> Callback<bool> {
+        keep(&self.kept.flags, &self.dispatcher, field, on_flag)
     }
 
     /// What the inputs send their edits with.
@@ -309,6 +315,22 @@ impl Fields {
 /// long list: typing elsewhere on the page then leaves it alone (see `Fields::part`).
 pub trait Part: PartialEq + 'static {
     fn view(&self, fields: &Fields) -> Html;
+}
+
+/// `part`, row `row` of `table` with the errors in `errors` of that row, rendered again only
+/// when it or they changed: `Fields::part` for a page without `Fields` of its own.
+pub fn part<P: Part>(
+    dispatcher: &Dispatch,
+    errors: &FieldErrors,
+    table: Table,
+    row: usize,
+    part: P,
+) -> Html {
+    memo::piece(Rc::new(PartPiece {
+        dispatcher: dispatcher.clone(),
+        errors: errors.of_row(table, row),
+        part,
+    }))
 }
 
 /// A `Part` with what its inputs need, as a `memo::Piece`.

@@ -17,9 +17,10 @@ use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
+use crate::ui::components::specs::{part, Fields, Part};
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{checked_input, select_input, text_input};
-use crate::ui::state::{on_choice, on_click, on_flag, on_text, AppContext, Dispatch};
+use crate::ui::state::{on_click, on_flag, on_text, AppContext};
 use crate::ui::svg::num;
 use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -67,24 +68,28 @@ const SHIFTS: RowKind = RowKind {
     },
 };
 
-/// Everything a shift row shows: a row renders again only when this changed.
+/// Everything a shift row shows besides its errors: a row renders again only when this or
+/// its own errors changed (`specs::part`).
 #[derive(PartialEq)]
 struct ShiftRow {
-    dispatch: Dispatch,
     index: usize,
     shift: ShiftForm,
     names: Rc<Vec<String>>,
-    errors: Rc<FieldErrors>,
 }
 
-fn shift_row(row: &ShiftRow) -> Html {
+impl Part for ShiftRow {
+    fn view(&self, fields: &Fields) -> Html {
+        shift_row(fields, self)
+    }
+}
+
+fn shift_row(fields: &Fields, row: &ShiftRow) -> Html {
     let ShiftRow {
-        dispatch,
         index,
         shift,
         names,
-        errors,
     } = row;
+    let errors = &fields.errors;
     let (i, n) = (*index, index + 1);
     let columns = [
         (Column::ShiftName, "navn", &shift.name),
@@ -101,14 +106,13 @@ fn shift_row(row: &ShiftRow) -> Html {
     );
     let cells = columns.map(|(key, label, value)| {
         let field = key.at(i);
-        let on_change = on_text(dispatch, field.into());
+        let on_change = fields.text(field.into());
         html! { <td>{ cell(field, format!("Vagt {n}: {label}"), value, errors, on_change) }</td> }
     });
     let group = Column::ShiftGroup.at(i);
-    let on_group = select_input(&on_choice(dispatch, group.into(), |g| {
-        g.parse().ok().map(Choice::Group)
-    }));
-    let on_asleep = checked_input(&on_flag(dispatch, Column::ShiftAsleep.at(i).into()));
+    let on_group =
+        select_input(&fields.choose(group.into(), |g| g.parse().ok().map(Choice::Group)));
+    let on_asleep = checked_input(&fields.flag_callback(Column::ShiftAsleep.at(i).into()));
     let group_id = group.id();
     let asleep_id = Column::ShiftAsleep.at(i).id();
     let body = html! {
@@ -131,7 +135,7 @@ fn shift_row(row: &ShiftRow) -> Html {
             </td>
         </>
     };
-    SHIFTS.row(dispatch, i, None, body, true)
+    SHIFTS.row(fields.dispatch(), i, None, body, true)
 }
 
 /// "vagt-2-slut" → "Vagt 2, slut"; "tillaeg-1-nat" → "Tillæg 1, nat": where the error is.
@@ -192,13 +196,13 @@ fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String
                         { for WEEKDAYS.iter().map(|(label, _)| html! { <th scope="col" title={*label}>{label.get(..3).unwrap_or(label)}</th> }) }
                         <th scope="col">{"Personalegruppe"}</th><th scope="col">{"Sovende"}</th><th scope="col">{"Handling"}</th>
                     </tr></thead>
-                    <tbody>{ for shifts.iter().enumerate().map(|(index, shift)| memo(ShiftRow {
-                        dispatch: ctx.dispatcher(),
+                    <tbody>{ for shifts.iter().enumerate().map(|(index, shift)| part(
+                        &dispatch,
+                        errors,
+                        Table::Shifts,
                         index,
-                        shift: shift.clone(),
-                        names: names.clone(),
-                        errors: errors.clone(),
-                    }, shift_row)) }</tbody>
+                        ShiftRow { index, shift: shift.clone(), names: names.clone() },
+                    )) }</tbody>
                 </table>
             </div>
             { error_list(errors, Table::Shifts) }

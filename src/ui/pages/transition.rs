@@ -21,9 +21,9 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::select_input;
+use crate::ui::components::specs::{get, part, FieldSpec, Fields, Form, Key, Part, Place};
 use crate::ui::components::table::{heads, row, table, Cell};
-use crate::ui::components::text_field::text_field;
-use crate::ui::state::{on_choice, on_text, Action, AppContext, Dispatch, Notice};
+use crate::ui::state::{on_text, Action, AppContext, Notice};
 use crate::ui::svg::num;
 use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -75,87 +75,106 @@ fn linked(scenario: &Scenario) -> Linked {
     }
 }
 
-/// A number field of a case: its column, label and unit.
-struct CaseSpec {
-    key: Column,
-    label: &'static str,
-    suffix: &'static str,
-    hint: Option<&'static str>,
-    value: fn(&CaseForm) -> &String,
-}
+/// A case's pseudonym.
+const PSEUDONYM: FieldSpec<CaseForm> = FieldSpec::text(
+    Key::Row(Column::CasePseudonym),
+    "Pseudonym",
+    Some("Brug et pseudonym, aldrig CPR-nummer eller navn."),
+    get!(pseudonym),
+);
 
-const CASE_FIELDS: [CaseSpec; 10] = [
-    CaseSpec {
-        key: Column::CaseOldRate,
-        label: "Gammel døgntakst, T_old (kr. pr. døgn)",
-        suffix: "kr.",
-        hint: Some("Den takst botilbuddet beholder i overgangen."),
-        value: |c| &c.old_rate,
-    },
-    CaseSpec {
-        key: Column::CaseMoveOut,
-        label: "Fraflytningsmåned, t0 (måned nr.)",
-        suffix: "md.",
-        hint: Some("0 = startmåneden, 1 = måneden efter osv."),
-        value: |c| &c.move_out,
-    },
-    CaseSpec {
-        key: Column::CaseTransitionMonths,
-        label: "Overgangsperiode, L (måneder)",
-        suffix: "md.",
-        hint: Some("Mariagerfjord: 6 måneder."),
-        value: |c| &c.transition_months,
-    },
-    CaseSpec {
-        key: Column::CaseHoursTransition,
-        label: "§85-timer pr. uge i overgangen, h_t (timer)",
-        suffix: "t",
-        hint: Some("Leveres af botilbuddets personale."),
-        value: |c| &c.hours_transition,
-    },
-    CaseSpec {
-        key: Column::CaseCostPerHour,
-        label: "Botilbuddets timepris for dem, c_b (kr. pr. time)",
-        suffix: "kr.",
-        hint: Some("Tom = Lønbudget-sidens timepris."),
-        value: |c| &c.cost_per_hour,
-    },
-    CaseSpec {
-        key: Column::CaseHoursAfter,
-        label: "§85-timer pr. uge bagefter, h_a (timer)",
-        suffix: "t",
-        hint: Some("Leveres af kommunens bostøtte."),
-        value: |c| &c.hours_after,
-    },
-    CaseSpec {
-        key: Column::CaseBostottePrice,
-        label: "Bostøttens timepris, p_b (kr. pr. time)",
-        suffix: "kr.",
-        hint: None,
-        value: |c| &c.bostotte_price,
-    },
-    CaseSpec {
-        key: Column::CaseRefillAfter,
-        label: "Pladsen genbesat efter, r (måneder)",
-        suffix: "md.",
-        hint: Some("Måneder fra fraflytningen. Tom = pladsen genbesættes ikke."),
-        value: |c| &c.refill_after,
-    },
-    CaseSpec {
-        key: Column::CaseNewRate,
-        label: "Ny døgntakst, T_new (kr. pr. døgn)",
-        suffix: "kr.",
-        hint: Some("Den nye beboers takst; bruges kun når r er udfyldt."),
-        value: |c| &c.new_rate,
-    },
-    CaseSpec {
-        key: Column::CaseStayMonths,
-        label: "Ville ellers være blevet, S (måneder)",
-        suffix: "md.",
-        hint: Some("Måneder fra fraflytningsmåneden. Tom = hele horisonten."),
-        value: |c| &c.stay_months,
-    },
+/// A case's number fields, in form order.
+const CASE_FIELDS: [FieldSpec<CaseForm>; 10] = [
+    FieldSpec::number(
+        Key::Row(Column::CaseOldRate),
+        "Gammel døgntakst, T_old (kr. pr. døgn)",
+        Some("kr."),
+        Some("Den takst botilbuddet beholder i overgangen."),
+        get!(old_rate),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseMoveOut),
+        "Fraflytningsmåned, t0 (måned nr.)",
+        Some("md."),
+        Some("0 = startmåneden, 1 = måneden efter osv."),
+        get!(move_out),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseTransitionMonths),
+        "Overgangsperiode, L (måneder)",
+        Some("md."),
+        Some("Mariagerfjord: 6 måneder."),
+        get!(transition_months),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseHoursTransition),
+        "§85-timer pr. uge i overgangen, h_t (timer)",
+        Some("t"),
+        Some("Leveres af botilbuddets personale."),
+        get!(hours_transition),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseCostPerHour),
+        "Botilbuddets timepris for dem, c_b (kr. pr. time)",
+        Some("kr."),
+        Some("Tom = Lønbudget-sidens timepris."),
+        get!(cost_per_hour),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseHoursAfter),
+        "§85-timer pr. uge bagefter, h_a (timer)",
+        Some("t"),
+        Some("Leveres af kommunens bostøtte."),
+        get!(hours_after),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseBostottePrice),
+        "Bostøttens timepris, p_b (kr. pr. time)",
+        Some("kr."),
+        None,
+        get!(bostotte_price),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseRefillAfter),
+        "Pladsen genbesat efter, r (måneder)",
+        Some("md."),
+        Some("Måneder fra fraflytningen. Tom = pladsen genbesættes ikke."),
+        get!(refill_after),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseNewRate),
+        "Ny døgntakst, T_new (kr. pr. døgn)",
+        Some("kr."),
+        Some("Den nye beboers takst; bruges kun når r er udfyldt."),
+        get!(new_rate),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseStayMonths),
+        "Ville ellers være blevet, S (måneder)",
+        Some("md."),
+        Some("Måneder fra fraflytningsmåneden. Tom = hele horisonten."),
+        get!(stay_months),
+    ),
 ];
+
+/// The defaults a case's inputs show: only L has one in DOMAIN.md; the rest of the example
+/// case are examples, and an empty default shows none.
+fn shown_defaults() -> CaseForm {
+    CaseForm {
+        pseudonym: String::new(),
+        old_rate: String::new(),
+        old_rate_package: None,
+        move_out: String::new(),
+        transition_months: CaseForm::default().transition_months,
+        hours_transition: String::new(),
+        cost_per_hour: String::new(),
+        hours_after: String::new(),
+        bostotte_price: String::new(),
+        refill_after: String::new(),
+        new_rate: String::new(),
+        stay_months: String::new(),
+    }
+}
 
 const MONTH_NAMES: [&str; 12] = [
     "januar",
@@ -201,25 +220,29 @@ const CASES: RowKind = RowKind {
     remove: RowButton::remove("Fjern sag"),
 };
 
-/// Everything a case's fieldset shows: it renders again only when this changed.
+/// Everything a case's fieldset shows besides its errors: it renders again only when this
+/// or its own errors changed (`specs::part`).
 #[derive(PartialEq)]
 struct CaseRow {
-    dispatch: Dispatch,
     index: usize,
     case: CaseForm,
     linked: Rc<Linked>,
-    errors: Rc<FieldErrors>,
 }
 
-fn package_select(row: &CaseRow) -> Html {
+impl Part for CaseRow {
+    fn view(&self, fields: &Fields) -> Html {
+        case_row(fields, self)
+    }
+}
+
+fn package_select(fields: &Fields, row: &CaseRow) -> Html {
     if row.linked.packages.is_empty() {
         return html! {};
     }
     let field = Column::CasePackage.at(row.index);
     let id = field.id();
-    let on_change = select_input(&on_choice(&row.dispatch, field.into(), |v| {
-        Some(Choice::OldRate(v.parse().ok()))
-    }));
+    let on_change =
+        select_input(&fields.choose(field.into(), |v| Some(Choice::OldRate(v.parse().ok()))));
     let chosen = row.case.old_rate_package;
     html! {
         <div class="field">
@@ -236,46 +259,41 @@ fn package_select(row: &CaseRow) -> Html {
     }
 }
 
-fn case_row(row: &CaseRow) -> Html {
+fn case_row(fields: &Fields, row: &CaseRow) -> Html {
     let CaseRow {
-        dispatch,
         index,
         case,
         linked,
-        errors,
     } = row;
-    let index = *index;
-    let defaults = CaseForm::default();
-    let fields = CASE_FIELDS
+    let defaults = shown_defaults();
+    let form = Form {
+        value: case,
+        place: Place::Row(*index),
+        defaults: Some(&defaults),
+    };
+    let typed_old_rate = case.old_rate_package.is_none();
+    let inputs = CASE_FIELDS
         .iter()
-        .filter(|spec| !(spec.key == Column::CaseOldRate && case.old_rate_package.is_some()))
+        .filter(|spec| typed_old_rate || spec.input.key != Key::Row(Column::CaseOldRate))
         .map(|spec| {
-            let field = spec.key.at(index);
-            let id = field.id();
-            let value = (spec.value)(case).clone();
-            // Only L has a DOMAIN.md default; the rest of the example case are examples.
-            let default = (spec.key == Column::CaseTransitionMonths).then(|| defaults.transition_months.clone());
-            let hint = match (spec.key, linked.hourly_price) {
-                (Column::CaseCostPerHour, Some(price)) => Some(format!("Tom = Lønbudget-sidens timepris, nu {} kr.", format_dk(price, 2))),
-                _ => spec.hint.map(String::from),
+            let hint = match (spec.input.key, linked.hourly_price) {
+                (Key::Row(Column::CaseCostPerHour), Some(price)) => Some(format!(
+                    "Tom = Lønbudget-sidens timepris, nu {} kr.",
+                    format_dk(price, 2)
+                )),
+                _ => None,
             };
-            let on_change = on_text(dispatch, field.into());
-            html! {
-                <NumberField id={id.clone()} label={spec.label} value={value} suffix={spec.suffix}
-                    hint={hint} default={default} error={errors.get(field).cloned()} on_change={on_change} />
-            }
+            fields.field(&form, spec, hint)
         });
-    let on_name = on_text(dispatch, Column::CasePseudonym.at(index).into());
     let body = html! {
         <>
-            { text_field(Column::CasePseudonym.at(index).id(), "Pseudonym", &case.pseudonym,
-                Some("Brug et pseudonym, aldrig CPR-nummer eller navn.".into()), &on_name) }
-            { package_select(row) }
-            { for fields }
+            { fields.field(&form, &PSEUDONYM, None) }
+            { package_select(fields, row) }
+            { for inputs }
         </>
     };
     let legend = format!("Sag {}: {}", index + 1, case.pseudonym);
-    CASES.row(dispatch, index, Some(legend), body, true)
+    CASES.row(fields.dispatch(), *index, Some(legend), body, true)
 }
 
 fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
@@ -319,13 +337,13 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
             if let Some(e) = errors.get(List::Sager) {
                 <p class="error-message" role="alert" data-testid="sager-fejl">{e.clone()}</p>
             }
-            { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| memo(CaseRow {
-                dispatch: ctx.dispatcher(),
+            { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| part(
+                &ctx.dispatcher(),
+                errors,
+                Table::Cases,
                 index,
-                case: case.clone(),
-                linked: linked.clone(),
-                errors: errors.clone(),
-            }, case_row)) }
+                CaseRow { index, case: case.clone(), linked: linked.clone() },
+            )) }
             { CASES.add_button(&ctx.dispatcher()) }
         </section>
     }
