@@ -3,10 +3,10 @@
 //! row's frame, its copy/remove buttons, their labels and test ids are made in one place.
 //! A row's buttons send `Edit::CopyRow`/`Edit::RemoveRow` and the add button
 //! `Edit::AddRow`: the model decides what a new or copied row holds and what a removal
-//! fixes elsewhere. Its inputs send `Edit::Set` (through `specs::Fields` or `state::on_text`).
+//! fixes elsewhere. Its inputs send `Edit::Set` through `specs::Fields`' kept callbacks.
 //!
 //! A fieldset per row and a row of a table are two layouts of the same thing; a long list
-//! keeps each row behind `memo` (or `Fields::part`), so a keystroke renders only its row.
+//! keeps each row behind `specs::part`, so a keystroke renders only its row.
 use crate::model::edit::Edit;
 use crate::model::field::Table;
 use crate::ui::state::{on_click, Dispatch};

@@ -227,7 +227,7 @@ impl Fields {
     pub fn field<F>(&self, form: &Form<F>, spec: &FieldSpec<F>, hint: Option<String>) -> Html {
         let field = form.place.field(spec.input.key);
         let get = spec.text;
-        let on_change = self.text(field);
+        let on_change = self.on_text(field);
         let default = form.defaults.map(get);
         self.text_input(
             &spec.input,
@@ -271,7 +271,7 @@ impl Fields {
     /// The checkbox of `spec`.
     pub fn flag<F>(&self, form: &Form<F>, spec: &FlagSpec<F>) -> Html {
         let field = form.place.field(spec.key);
-        let on_change = self.flag_callback(field);
+        let on_change = self.on_flag(field);
         checkbox(
             field.id().into(),
             spec.label,
@@ -286,12 +286,12 @@ impl Fields {
     }
 
     /// The kept callback of text input `field`, for an input that is not a `FieldSpec`.
-    pub fn text(&self, field: FieldRef) -> Callback<String> {
+    pub fn on_text(&self, field: FieldRef) -> Callback<String> {
         keep(&self.kept.texts, &self.dispatcher, field, on_text)
     }
 
     /// The kept callback of checkbox `field`, for one that is not a `FlagSpec`.
-    pub fn flag_callback(&self, field: FieldRef) -> Callback<bool> {
+    pub fn on_flag(&self, field: FieldRef) -> Callback<bool> {
         keep(&self.kept.flags, &self.dispatcher, field, on_flag)
     }
 

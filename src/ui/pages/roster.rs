@@ -106,13 +106,13 @@ fn shift_row(fields: &Fields, row: &ShiftRow) -> Html {
     );
     let cells = columns.map(|(key, label, value)| {
         let field = key.at(i);
-        let on_change = fields.text(field.into());
+        let on_change = fields.on_text(field.into());
         html! { <td>{ cell(field, format!("Vagt {n}: {label}"), value, errors, on_change) }</td> }
     });
     let group = Column::ShiftGroup.at(i);
     let on_group =
         select_input(&fields.choose(group.into(), |g| g.parse().ok().map(Choice::Group)));
-    let on_asleep = checked_input(&fields.flag_callback(Column::ShiftAsleep.at(i).into()));
+    let on_asleep = checked_input(&fields.on_flag(Column::ShiftAsleep.at(i).into()));
     let group_id = group.id();
     let asleep_id = Column::ShiftAsleep.at(i).id();
     let body = html! {
