@@ -1,5 +1,7 @@
 //! The single source of UI state: the scenario (every input of every page), the other saved
 //! scenarios, and which page is shown. Components send `Action`s; only `reduce` changes state.
+use crate::model::edit::{Choice, Edit};
+use crate::model::field::FieldRef;
 use crate::model::scenario::{Library, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,13 +45,9 @@ impl Page {
     }
 }
 
-/// A change to the scenario. A closure keeps each page's edits next to the page's fields
-/// instead of one enum variant per input (there are well over a hundred inputs).
-pub type Edit = Rc<dyn Fn(&mut Scenario)>;
-
 /// Everything that can happen to the app state.
 pub enum Action {
-    /// Change some inputs.
+    /// Change the open scenario (`Scenario::apply`).
     Edit(Edit),
     /// Show another page.
     Navigate(Page),
@@ -172,7 +170,15 @@ impl Reducible for AppState {
             next.stored = Rc::new(library);
         };
         match action {
-            Action::Edit(edit) => edit(Rc::make_mut(&mut next.scenario)),
+            Action::Edit(edit) => {
+                let mut scenario = (*self.scenario).clone();
+                // An edit that does not apply (a click on a row that was just removed)
+                // changes nothing, not even the undo offer.
+                if scenario.apply(&edit).is_err() {
+                    return self;
+                }
+                next.scenario = Rc::new(scenario);
+            }
             Action::Navigate(page) => {
                 next.page = page;
                 next.undo = self.undo.clone();
@@ -219,76 +225,38 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// edits the scenario can take it as a prop and still skip rendering when nothing changed.
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
-/// Builds a callback that applies `apply(scenario, value)`; the usual way a field edits
-/// its part of the scenario.
-pub fn edit_callback<T: Clone + 'static>(
-    ctx: &AppContext,
-    apply: impl Fn(&mut Scenario, T) + 'static,
-) -> Callback<T> {
-    edit_with(&ctx.dispatcher(), apply)
+/// The callback of a text input: each text it gets is `Edit::Set(field, text)`. The helpers
+/// here are not generic over a closure, so each is compiled once for the whole app.
+pub fn on_text(dispatch: &Dispatch, field: FieldRef) -> Callback<String> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |text| dispatch.dispatch(Action::Edit(Edit::Set(field, text))))
 }
 
-/// `edit_callback` for a component that has a `Dispatch` instead of the context.
-pub fn edit_with<T: Clone + 'static>(
+/// The callback of a checkbox: `Edit::SetFlag(field, checked)`.
+pub fn on_flag(dispatch: &Dispatch, field: FieldRef) -> Callback<bool> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |on| dispatch.dispatch(Action::Edit(Edit::SetFlag(field, on))))
+}
+
+/// The callback of a select: the chosen option's value, read by `choice`, as
+/// `Edit::Choose(field, …)`; an unknown value changes nothing.
+pub fn on_choice(
     dispatch: &Dispatch,
-    apply: impl Fn(&mut Scenario, T) + 'static,
-) -> Callback<T> {
-    edit_dyn(dispatch.clone(), Rc::new(apply))
-}
-
-/// An edit of the scenario with a value of type `T`, as a trait object.
-pub type Apply<T> = Rc<dyn Fn(&mut Scenario, T)>;
-
-/// The callback that dispatches `apply` with each value it gets. Not generic over the
-/// closure, so it is compiled once per value type instead of once per field (there are well
-/// over a hundred fields).
-pub fn edit_dyn<T: Clone + 'static>(dispatch: Dispatch, apply: Apply<T>) -> Callback<T> {
-    Callback::from(move |value: T| {
-        let apply = apply.clone();
-        dispatch.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
-            apply(s, value.clone())
-        })));
-    })
-}
-
-/// A list of rows in the scenario (shifts, cases): where row edits apply.
-pub type Rows<T> = fn(&mut Scenario) -> &mut Vec<T>;
-
-/// A callback that applies `apply(row, value)` to row `index` of `rows` (if it still exists).
-pub fn row_edit<T: 'static, V: Clone + 'static>(
-    dispatch: &Dispatch,
-    rows: Rows<T>,
-    index: usize,
-    apply: impl Fn(&mut T, V) + 'static,
-) -> Callback<V> {
-    edit_with(dispatch, move |s, v| {
-        if let Some(row) = rows(s).get_mut(index) {
-            apply(row, v);
+    field: FieldRef,
+    choice: fn(&str) -> Option<Choice>,
+) -> Callback<String> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |value: String| {
+        if let Some(c) = choice(&value) {
+            dispatch.dispatch(Action::Edit(Edit::Choose(field, c)));
         }
     })
 }
 
-/// "Kopiér" and "Slet" of row `index`: the copy goes right below, renamed by `rename`.
-pub fn row_copy_remove<T: Clone + 'static>(
-    dispatch: &Dispatch,
-    rows: Rows<T>,
-    index: usize,
-    rename: fn(&mut T),
-) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
-    let copy = edit_with(dispatch, move |s, _: MouseEvent| {
-        let rows = rows(s);
-        if let Some(mut row) = rows.get(index).cloned() {
-            rename(&mut row);
-            rows.insert(index + 1, row);
-        }
-    });
-    let remove = edit_with(dispatch, move |s, _: MouseEvent| {
-        let rows = rows(s);
-        if index < rows.len() {
-            rows.remove(index);
-        }
-    });
-    (copy, remove)
+/// The callback of a button: sends `edit` on each click.
+pub fn on_click(dispatch: &Dispatch, edit: Edit) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Edit(edit.clone())))
 }
 
 #[cfg(test)]
@@ -300,10 +268,8 @@ mod tests {
     }
 
     fn edit_budget(state: Rc<AppState>, budget: &str) -> Rc<AppState> {
-        let budget = budget.to_string();
-        state.reduce(Action::Edit(Rc::new(move |s: &mut Scenario| {
-            s.wage.budget = budget.clone()
-        })))
+        let field = crate::model::field::Field::Lonbudget.into();
+        state.reduce(Action::Edit(Edit::Set(field, budget.into())))
     }
 
     #[test]
@@ -339,9 +305,7 @@ mod tests {
         let state = start().reduce(Action::Duplicate);
         let renamed = state
             .clone()
-            .reduce(Action::Edit(Rc::new(|s: &mut Scenario| {
-                s.name = "Ny".into()
-            })));
+            .reduce(Action::Edit(Edit::Rename("Ny".into())));
         assert!(Rc::ptr_eq(&state.stored, &renamed.stored));
         assert!(renamed.revision() != state.revision());
         assert_eq!(renamed.names().collect::<Vec<_>>(), ["Mit botilbud", "Ny"]);
@@ -351,6 +315,14 @@ mod tests {
         // Library operations see the edit.
         let back = moved.reduce(Action::Select(0)).reduce(Action::Select(1));
         assert_eq!(back.scenario.name, "Ny");
+    }
+
+    #[test]
+    fn an_edit_that_does_not_apply_changes_nothing() {
+        let state = start().reduce(Action::Reset);
+        let gone = crate::model::field::Table::Cases;
+        let same = state.clone().reduce(Action::Edit(Edit::RemoveRow(gone, 9)));
+        assert!(Rc::ptr_eq(&state, &same));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The scenario bar in the header: choose, name, create, copy and delete scenarios; reset
 //! with undo; share as a link; save and open as a JSON file; print. Also the notices for
 //! bad input (damaged storage, link or file), each with the raw text for download.
+use crate::model::edit::Edit;
 use crate::model::lenient;
 use crate::model::scenario::{decode_json, encode_json, file_name};
 use crate::platform;
@@ -85,9 +86,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     let on_rename = {
         let ctx = ctx.clone();
         text_input(&Callback::from(move |name: String| {
-            ctx.dispatch(Action::Edit(std::rc::Rc::new(move |s| {
-                s.name = name.clone()
-            })));
+            ctx.dispatch(Action::Edit(Edit::Rename(name)));
         }))
     };
     let on_copy_link = {

@@ -1,45 +1,40 @@
-//! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`), its lists
-//! of rows (`Rows`) and result columns (`Column`) as data and renders
-//! them with the few functions here, instead of one `html!` expansion and one edit closure
-//! per input, row, figure and cell: Yew's `html!` expands every element inline and every
-//! closure is a type of its own. The generic functions below only pick values out of a form
-//! and leave the rendering to non-generic ones, so a form type costs a few hundred bytes.
+//! Rendering from spec tables. A page lists its inputs (`FieldSpec`, `FlagSpec`) and result
+//! columns (`Column`) as data and renders them with the few functions here, instead of one
+//! `html!` expansion per input, figure and cell: Yew's `html!` expands every element
+//! inline. An input's edit is data too (`Edit::Set(field, text)`), so a spec only says how
+//! to read its value. The generic functions below only pick values out of a form and leave
+//! the rendering to non-generic ones, so a form type costs a few hundred bytes.
 //!
 //! Speed: `Fields` keeps each input's callback for the life of the page (by test id). Yew
 //! compares callbacks by identity, so fresh ones on every render would re-render every input
 //! of the page on every keystroke; with the kept ones it skips each input whose text, hint
 //! and error did not change. `Fields::part` goes further for long lists: a row whose data
 //! did not change is not even rendered.
+use crate::model::edit::{Choice, Edit};
 use crate::model::field::{self, Field, FieldRef, Table};
 use crate::model::form::FieldErrors;
-use crate::model::scenario::Scenario;
 use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::select_input;
 use crate::ui::components::text_field::text_field;
-use crate::ui::state::{edit_dyn, Action, AppState, Apply};
+use crate::ui::state::{on_choice, on_click, on_flag, on_text, AppState, Dispatch};
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Reads and writes one value of a form `F`: `lens!(field)` or `lens!(field.inner)`.
-pub struct Lens<F, T> {
-    pub get: fn(&F) -> &T,
-    pub set: fn(&mut F) -> &mut T,
-}
+/// Reads one value of a form `F`; the edit that changes it is data (`Edit::Set(field, …)`)
+/// and needs no way into the form.
+pub type Get<F, T> = fn(&F) -> &T;
 
-/// A `Lens` on a field path of the form, e.g. `lens!(holiday_options.may_day)`.
-macro_rules! lens {
+/// A `Get` on a field path of the form, e.g. `get!(holiday_options.may_day)`.
+macro_rules! get {
     ($($path:ident).+) => {
-        $crate::ui::components::specs::Lens {
-            get: |f| &f.$($path).+,
-            set: |f| &mut f.$($path).+,
-        }
+        |f| &f.$($path).+
     };
 }
-pub(crate) use lens;
+pub(crate) use get;
 
 /// How a text input is shown.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -72,7 +67,7 @@ pub struct Input {
 /// One text input of a form `F`.
 pub struct FieldSpec<F> {
     pub input: Input,
-    pub text: Lens<F, String>,
+    pub text: Get<F, String>,
 }
 
 impl<F> FieldSpec<F> {
@@ -82,7 +77,7 @@ impl<F> FieldSpec<F> {
         label: &'static str,
         suffix: Option<&'static str>,
         hint: Option<&'static str>,
-        text: Lens<F, String>,
+        text: Get<F, String>,
     ) -> Self {
         let kind = Kind::Number;
         Self {
@@ -102,7 +97,7 @@ impl<F> FieldSpec<F> {
         key: Key,
         label: &'static str,
         hint: Option<&'static str>,
-        text: Lens<F, String>,
+        text: Get<F, String>,
     ) -> Self {
         let kind = Kind::Text;
         Self {
@@ -123,44 +118,26 @@ pub struct FlagSpec<F> {
     /// As `Input::key`.
     pub key: Key,
     pub label: &'static str,
-    pub flag: Lens<F, bool>,
+    pub flag: Get<F, bool>,
 }
 
-/// Where a form sits in the scenario.
-pub enum Place<F: 'static> {
+/// Where a form sits in the scenario: it makes its inputs' field ids.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Place {
     /// A page's own form (e.g. the wage form); its inputs are `Key::Page`.
-    Page(fn(&mut Scenario) -> &mut F),
-    /// Row `index` of a list (e.g. a tariff package); its inputs are `Key::Row`.
-    Row {
-        list: fn(&mut Scenario) -> &mut Vec<F>,
-        index: usize,
-    },
+    Page,
+    /// Row n of a list (e.g. a tariff package); its inputs are `Key::Row`.
+    Row(usize),
 }
 
-impl<F> Clone for Place<F> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<F> Copy for Place<F> {}
-
-impl<F> Place<F> {
+impl Place {
     /// The input with `key` here. A row column in a page's form (a spec table mistake) is
     /// taken as the first row's.
     pub fn field(self, key: Key) -> FieldRef {
         match (self, key) {
             (_, Key::Page(f)) => f.into(),
-            (Place::Row { index, .. }, Key::Row(c)) => c.at(index).into(),
-            (Place::Page(_), Key::Row(c)) => c.at(0).into(),
-        }
-    }
-
-    /// The form in `scenario`; `None` once its row is gone.
-    fn find(self, scenario: &mut Scenario) -> Option<&mut F> {
-        match self {
-            Place::Page(form) => Some(form(scenario)),
-            Place::Row { list, index, .. } => list(scenario).get_mut(index),
+            (Place::Row(row), Key::Row(c)) => c.at(row).into(),
+            (Place::Page, Key::Row(c)) => c.at(0).into(),
         }
     }
 }
@@ -169,8 +146,19 @@ impl<F> Place<F> {
 /// in the hints (`None` for rows, which have no defaults).
 pub struct Form<'a, F: 'static> {
     pub value: &'a F,
-    pub place: Place<F>,
+    pub place: Place,
     pub defaults: Option<&'a F>,
+}
+
+impl<'a, F> Form<'a, F> {
+    /// Row `index` of a list, whose text is `value`.
+    pub fn row(value: &'a F, index: usize) -> Self {
+        Form {
+            value,
+            place: Place::Row(index),
+            defaults: None,
+        }
+    }
 }
 
 /// Callbacks by test id, sorted for binary search (a page has a few hundred at most).
@@ -201,16 +189,13 @@ pub fn use_fields(dispatcher: UseReducerDispatcher<AppState>, errors: FieldError
     }
 }
 
-/// The callback kept for `field`, or a new one that writes the value into `set` of the form at
-/// `place` (the edit is only built when no callback is kept).
-/// A field always names the same value of the scenario, so a kept callback never edits
-/// another one.
-fn keep<F: 'static, T: Clone + 'static>(
+/// The callback kept for `field`, or a new one from `make` (built only when none is kept).
+/// A field always names the same input, so a kept callback never edits another one.
+fn keep<T: 'static>(
     kept: &Callbacks<T>,
-    dispatcher: &UseReducerDispatcher<AppState>,
+    dispatcher: &Dispatch,
     field: FieldRef,
-    place: Place<F>,
-    set: fn(&mut F) -> &mut T,
+    make: fn(&Dispatch, FieldRef) -> Callback<T>,
 ) -> Callback<T> {
     let id = field.id();
     let mut kept = kept.borrow_mut();
@@ -219,12 +204,7 @@ fn keep<F: 'static, T: Clone + 'static>(
         return callback.clone();
     }
     let at = found.unwrap_or_else(|at| at);
-    let apply: Apply<T> = Rc::new(move |s, v| {
-        if let Some(f) = place.find(s) {
-            *set(f) = v;
-        }
-    });
-    let callback = edit_dyn(dispatcher.clone(), apply);
+    let callback = make(dispatcher, field);
     kept.insert(at, (id, callback.clone()));
     callback
 }
@@ -246,8 +226,8 @@ impl Fields {
     /// The input of `spec`; `hint` replaces the spec's hint (for hints with a live number).
     pub fn field<F>(&self, form: &Form<F>, spec: &FieldSpec<F>, hint: Option<String>) -> Html {
         let field = form.place.field(spec.input.key);
-        let Lens { get, set } = spec.text;
-        let on_change = keep(&self.kept.texts, &self.dispatcher, field, form.place, set);
+        let get = spec.text;
+        let on_change = self.on_text(field);
         let default = form.defaults.map(get);
         self.text_input(
             &spec.input,
@@ -291,39 +271,43 @@ impl Fields {
     /// The checkbox of `spec`.
     pub fn flag<F>(&self, form: &Form<F>, spec: &FlagSpec<F>) -> Html {
         let field = form.place.field(spec.key);
-        let Lens { get, set } = spec.flag;
-        let on_change = keep(&self.kept.flags, &self.dispatcher, field, form.place, set);
-        checkbox(field.id().into(), spec.label, *get(form.value), on_change)
+        let on_change = self.on_flag(field);
+        checkbox(
+            field.id().into(),
+            spec.label,
+            *(spec.flag)(form.value),
+            on_change,
+        )
     }
 
     /// `part`, row `row` of `table`, rendered again only when it or its errors changed.
-    pub fn part<P: Part>(&self, table: Table, row: usize, part: P) -> Html {
-        memo::piece(Rc::new(PartPiece {
-            dispatcher: self.dispatcher.clone(),
-            errors: self.errors.of_row(table, row),
-            part,
-        }))
+    pub fn part<P: Part>(&self, table: Table, row: usize, p: P) -> Html {
+        part(&self.dispatcher, &self.errors, table, row, p)
     }
 
-    /// A callback that applies `apply(scenario, index)`: a plain function and a number, so
-    /// every such callback of every page is one closure type.
-    pub fn click(&self, apply: fn(&mut Scenario, usize), index: usize) -> Callback<MouseEvent> {
-        let dispatcher = self.dispatcher.clone();
-        Callback::from(move |_: MouseEvent| {
-            dispatcher.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
-                apply(s, index)
-            })));
-        })
+    /// The kept callback of text input `field`, for an input that is not a `FieldSpec`.
+    pub fn on_text(&self, field: FieldRef) -> Callback<String> {
+        keep(&self.kept.texts, &self.dispatcher, field, on_text)
     }
 
-    /// As `click`, for a select: `apply(scenario, index, chosen value)`.
-    pub fn choose(&self, apply: fn(&mut Scenario, usize, &str), index: usize) -> Callback<String> {
-        let dispatcher = self.dispatcher.clone();
-        Callback::from(move |value: String| {
-            dispatcher.dispatch(Action::Edit(Rc::new(move |s: &mut Scenario| {
-                apply(s, index, &value)
-            })));
-        })
+    /// The kept callback of checkbox `field`, for one that is not a `FlagSpec`.
+    pub fn on_flag(&self, field: FieldRef) -> Callback<bool> {
+        keep(&self.kept.flags, &self.dispatcher, field, on_flag)
+    }
+
+    /// What the inputs send their edits with.
+    pub fn dispatch(&self) -> &Dispatch {
+        &self.dispatcher
+    }
+
+    /// A callback that sends `edit` on a click.
+    pub fn send(&self, edit: Edit) -> Callback<MouseEvent> {
+        on_click(&self.dispatcher, edit)
+    }
+
+    /// A select's callback: the chosen option's value as a `Choice` of `field`.
+    pub fn choose(&self, field: FieldRef, choice: fn(&str) -> Option<Choice>) -> Callback<String> {
+        on_choice(&self.dispatcher, field, choice)
     }
 }
 
@@ -331,6 +315,22 @@ impl Fields {
 /// long list: typing elsewhere on the page then leaves it alone (see `Fields::part`).
 pub trait Part: PartialEq + 'static {
     fn view(&self, fields: &Fields) -> Html;
+}
+
+/// `part`, row `row` of `table` with the errors in `errors` of that row, rendered again only
+/// when it or they changed: `Fields::part` for a page without `Fields` of its own.
+pub fn part<P: Part>(
+    dispatcher: &Dispatch,
+    errors: &FieldErrors,
+    table: Table,
+    row: usize,
+    part: P,
+) -> Html {
+    memo::piece(Rc::new(PartPiece {
+        dispatcher: dispatcher.clone(),
+        errors: errors.of_row(table, row),
+        part,
+    }))
 }
 
 /// A `Part` with what its inputs need, as a `memo::Piece`.
@@ -359,82 +359,6 @@ impl<P: Part> Piece for PartPiece<P> {
             kept: kept.clone(),
         };
         self.part.view(&fields)
-    }
-}
-
-/// Removes row `index` of `rows` if it is there; says whether it was.
-pub fn remove_row<T>(rows: &mut Vec<T>, index: usize) -> bool {
-    let there = index < rows.len();
-    if there {
-        rows.remove(index);
-    }
-    there
-}
-
-/// What a list's rows are called, and how one is removed.
-pub struct RowKind {
-    /// The table whose rows these are: it makes the rows' test ids.
-    pub table: Table,
-    /// Removes row n (and whatever refers to it), e.g. with `remove_row`.
-    pub remove: fn(&mut Scenario, usize),
-    /// The legend ("Fast udgift" → "Fast udgift 1"), and in lower case for the remove
-    /// button's label ("Fjern fast udgift 1").
-    pub name: (&'static str, &'static str),
-    /// The remove button's text.
-    pub remove_text: &'static str,
-    /// The fieldset's class.
-    pub class: &'static str,
-}
-
-impl RowKind {
-    /// Row `index` as a fieldset: the legend (`legend`, else the numbered name), `body`, and
-    /// the remove button unless `removable` is false.
-    pub fn fieldset(
-        &self,
-        fields: &Fields,
-        index: usize,
-        legend: Option<String>,
-        body: Html,
-        removable: bool,
-    ) -> Html {
-        let n = index + 1;
-        let legend = legend.unwrap_or_else(|| format!("{} {n}", self.name.0));
-        let remove = removable.then(|| {
-            button(
-                Some("secondary"),
-                Some(self.table.row_id(index, "fjern")),
-                Some(format!("Fjern {} {n}", self.name.1)),
-                self.remove_text,
-                fields.click(self.remove, index),
-            )
-        });
-        html! {
-            <fieldset class={self.class}>
-                <legend>{legend}</legend>
-                {body}
-                {remove}
-            </fieldset>
-        }
-    }
-}
-
-/// A list of rows in a form: where it lives and what its rows are.
-pub struct Rows<F: 'static> {
-    pub list: fn(&mut Scenario) -> &mut Vec<F>,
-    pub kind: RowKind,
-}
-
-impl<F> Rows<F> {
-    /// Row `index`, whose text is `value`, as a form for `Fields`.
-    pub fn form<'a>(&self, value: &'a F, index: usize) -> Form<'a, F> {
-        Form {
-            value,
-            place: Place::Row {
-                list: self.list,
-                index,
-            },
-            defaults: None,
-        }
     }
 }
 
@@ -582,42 +506,19 @@ fn table_frame(head: &TableHead, headings: &[&'static str], body: Vec<Html>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::tariff::{PackageForm, TariffForm};
 
     #[test]
     fn fields_come_from_the_place() {
-        let page: Place<TariffForm> = Place::Page(|s| &mut s.tariff);
         let belaegning = Key::Page(Field::Belaegning);
-        assert_eq!(page.field(belaegning), FieldRef::Page(Field::Belaegning));
-        let row: Place<PackageForm> = Place::Row {
-            list: |s| &mut s.tariff.packages,
-            index: 2,
-        };
+        assert_eq!(
+            Place::Page.field(belaegning),
+            FieldRef::Page(Field::Belaegning)
+        );
         let hours = field::Column::PackageHours;
-        assert_eq!(row.field(Key::Row(hours)), hours.at(2).into());
-        assert_eq!(row.field(belaegning), FieldRef::Page(Field::Belaegning));
-    }
-
-    #[test]
-    fn a_row_that_is_gone_is_neither_edited_nor_removed() {
-        let mut scenario = Scenario::default();
-        let n = scenario.tariff.packages.len();
-        let gone: Place<PackageForm> = Place::Row {
-            list: |s| &mut s.tariff.packages,
-            index: n,
-        };
-        assert!(gone.find(&mut scenario).is_none());
-        assert!(!remove_row(&mut scenario.tariff.packages, n));
-        assert!(remove_row(&mut scenario.tariff.packages, 0));
-        assert_eq!(scenario.tariff.packages.len(), n - 1);
-    }
-
-    #[test]
-    fn lenses_read_and_write_the_same_field() {
-        let lens: Lens<PackageForm, String> = lens!(hours);
-        let mut form = PackageForm::default();
-        *(lens.set)(&mut form) = "17".into();
-        assert_eq!((lens.get)(&form), "17");
-        assert_eq!(form.hours, "17");
+        assert_eq!(Place::Row(2).field(Key::Row(hours)), hours.at(2).into());
+        assert_eq!(
+            Place::Row(2).field(belaegning),
+            FieldRef::Page(Field::Belaegning)
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Page "Vagtplan" (DOMAIN.md §2): the shift table, supplement rates, the week heatmap and
 //! what the plan costs against the lønbudget. All figures come from `model::roster`.
+use crate::model::edit::{self, Choice, Edit};
 use crate::model::field::{Column, Field, List, RowField, Table};
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
@@ -7,7 +8,6 @@ use crate::model::roster::{
     self, default_rates, format_time, HeatCell, Preset, RosterInput, RosterResult, ShiftForm,
     Window, WEEKDAYS,
 };
-use crate::model::scenario::Scenario;
 use crate::model::wage::WageInput;
 use crate::ui::app::SharedFigures;
 use crate::ui::components::checkbox::checkbox;
@@ -17,9 +17,11 @@ use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
+use crate::ui::components::specs::{part, Fields, Part};
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{checked_input, select_input, text_input};
-use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
+use crate::ui::state::{on_click, on_flag, on_text, AppContext};
 use crate::ui::svg::num;
 use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -45,69 +47,68 @@ fn cell(
     }
 }
 
-fn shifts(s: &mut Scenario) -> &mut Vec<ShiftForm> {
-    &mut s.roster.shifts
-}
+const SHIFTS: RowKind = RowKind {
+    table: Table::Shifts,
+    name: ("Vagt", "vagt"),
+    layout: Layout::TableRow,
+    add: "Tilføj vagt",
+    copy: Some(RowButton::copy("Kopiér")),
+    remove: RowButton {
+        part: "slet",
+        verb: "Slet",
+        text: "Slet",
+    },
+};
 
-/// Text column `column` of a shift: name, start, end, then the staff Monday … Sunday.
-fn shift_text(shift: &mut ShiftForm, column: usize) -> Option<&mut String> {
-    match column {
-        0 => Some(&mut shift.name),
-        1 => Some(&mut shift.start),
-        2 => Some(&mut shift.end),
-        day => shift.staff.get_mut(day - 3),
-    }
-}
-
-/// Everything a shift row shows: a row renders again only when this changed.
+/// Everything a shift row shows besides its errors: a row renders again only when this or
+/// its own errors changed (`specs::part`).
 #[derive(PartialEq)]
 struct ShiftRow {
-    dispatch: Dispatch,
     index: usize,
     shift: ShiftForm,
     names: Rc<Vec<String>>,
-    errors: Rc<FieldErrors>,
 }
 
-fn shift_row(row: &ShiftRow) -> Html {
+impl Part for ShiftRow {
+    fn view(&self, fields: &Fields) -> Html {
+        shift_row(fields, self)
+    }
+}
+
+fn shift_row(fields: &Fields, row: &ShiftRow) -> Html {
     let ShiftRow {
-        dispatch,
         index,
         shift,
         names,
-        errors,
     } = row;
+    let errors = &fields.errors;
     let (i, n) = (*index, index + 1);
     let columns = [
-        (Column::ShiftName, "navn"),
-        (Column::ShiftStart, "start (tt:mm)"),
-        (Column::ShiftEnd, "slut (tt:mm)"),
+        (Column::ShiftName, "navn", &shift.name),
+        (Column::ShiftStart, "start (tt:mm)", &shift.start),
+        (Column::ShiftEnd, "slut (tt:mm)", &shift.end),
     ]
-    .map(|(key, label)| (key, label.to_string()))
+    .map(|(key, label, value)| (key, label.to_string(), value))
     .into_iter()
-    .chain(WEEKDAYS.map(|(label, key)| (key, format!("medarbejdere {label}"))));
-    let mut current = shift.clone();
-    let cells = columns.enumerate().map(|(c, (key, label))| {
-        let value = shift_text(&mut current, c).cloned().unwrap_or_default();
-        let on_change = row_edit(dispatch, shifts, i, move |s, v: String| {
-            if let Some(text) = shift_text(s, c) {
-                *text = v;
-            }
-        });
-        html! { <td>{ cell(key.at(i), format!("Vagt {n}: {label}"), &value, errors, on_change) }</td> }
-    });
-    let on_group = select_input(&row_edit(dispatch, shifts, i, |s, g: String| {
-        s.group = g.parse().unwrap_or_default()
-    }));
-    let on_asleep = checked_input(&row_edit(dispatch, shifts, i, |s, v: bool| s.asleep = v));
-    let (on_copy, on_delete) = row_copy_remove(dispatch, shifts, i, |s| {
-        s.name = format!("{} (kopi)", s.name)
+    .chain(
+        WEEKDAYS
+            .iter()
+            .zip(&shift.staff)
+            .map(|((label, key), value)| (*key, format!("medarbejdere {label}"), value)),
+    );
+    let cells = columns.map(|(key, label, value)| {
+        let field = key.at(i);
+        let on_change = fields.on_text(field.into());
+        html! { <td>{ cell(field, format!("Vagt {n}: {label}"), value, errors, on_change) }</td> }
     });
     let group = Column::ShiftGroup.at(i);
+    let on_group =
+        select_input(&fields.choose(group.into(), |g| g.parse().ok().map(Choice::Group)));
+    let on_asleep = checked_input(&fields.on_flag(Column::ShiftAsleep.at(i).into()));
     let group_id = group.id();
     let asleep_id = Column::ShiftAsleep.at(i).id();
-    html! {
-        <tr>
+    let body = html! {
+        <>
             { for cells }
             <td>
                 <select id={group_id.clone()} data-testid={group_id.clone()} aria-label={format!("Vagt {n}: personalegruppe")}
@@ -124,14 +125,9 @@ fn shift_row(row: &ShiftRow) -> Html {
                 <input type="checkbox" id={asleep_id.clone()} data-testid={asleep_id} checked={shift.asleep}
                     aria-label={format!("Vagt {n}: sovende vagt")} onchange={on_asleep} />
             </td>
-            <td class="row-actions">
-                <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "kopier")}
-                    aria-label={format!("Kopiér vagt {n}")} onclick={on_copy}>{"Kopiér"}</button>
-                <button type="button" class="secondary" data-testid={Table::Shifts.row_id(i, "slet")}
-                    aria-label={format!("Slet vagt {n}")} onclick={on_delete}>{"Slet"}</button>
-            </td>
-        </tr>
-    }
+        </>
+    };
+    SHIFTS.row(fields.dispatch(), i, None, body, true)
 }
 
 /// "vagt-2-slut" → "Vagt 2, slut"; "tillaeg-1-nat" → "Tillæg 1, nat": where the error is.
@@ -167,18 +163,9 @@ fn error_list(errors: &FieldErrors, table: Table) -> Html {
 }
 
 fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String>>) -> Html {
-    let n_groups = names.len();
-    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
-        s.roster.shifts.push(ShiftForm {
-            name: "Ny vagt".into(),
-            start: "07:00".into(),
-            end: "15:00".into(),
-            staff: ["1"; 7].map(String::from),
-            ..ShiftForm::default()
-        })
-    });
+    let dispatch = ctx.dispatcher();
     let presets = Preset::ALL.map(|p| {
-        let on_click = edit_callback(ctx, move |s, _: MouseEvent| s.roster.shifts = p.shifts(n_groups));
+        let on_click = on_click(&dispatch, Edit::Preset(edit::Preset::Shifts(p)));
         let id = match p {
             Preset::AwakeNight => "vagt-skabelon-vaagen",
             Preset::SleepingNight => "vagt-skabelon-sovende",
@@ -201,18 +188,18 @@ fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String
                         { for WEEKDAYS.iter().map(|(label, _)| html! { <th scope="col" title={*label}>{label.get(..3).unwrap_or(label)}</th> }) }
                         <th scope="col">{"Personalegruppe"}</th><th scope="col">{"Sovende"}</th><th scope="col">{"Handling"}</th>
                     </tr></thead>
-                    <tbody>{ for shifts.iter().enumerate().map(|(index, shift)| memo(ShiftRow {
-                        dispatch: ctx.dispatcher(),
+                    <tbody>{ for shifts.iter().enumerate().map(|(index, shift)| part(
+                        &dispatch,
+                        errors,
+                        Table::Shifts,
                         index,
-                        shift: shift.clone(),
-                        names: names.clone(),
-                        errors: errors.clone(),
-                    }, shift_row)) }</tbody>
+                        ShiftRow { index, shift: shift.clone(), names: names.clone() },
+                    )) }</tbody>
                 </table>
             </div>
             { error_list(errors, Table::Shifts) }
             <div class="button-row">
-                <button type="button" data-testid="vagt-tilfoej" onclick={on_add}>{"Tilføj vagt"}</button>
+                { SHIFTS.add_button(&dispatch) }
                 <span class="hint">{"Skabelon (erstatter vagterne):"}</span>
                 { for presets }
             </div>
@@ -223,9 +210,10 @@ fn shift_table(ctx: &AppContext, errors: &Rc<FieldErrors>, names: &Rc<Vec<String
 fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Html {
     let rows = ctx.scenario.roster.rates_for(names);
     let form = &ctx.scenario.roster;
-    let on_stacking = edit_callback(ctx, |s, v: bool| s.roster.stacking = v);
-    let on_factor = edit_callback(ctx, |s, v: String| s.roster.sleep_factor_pct = v);
-    let on_feed = edit_callback(ctx, |s, v: bool| s.wage.supplement_from_roster = v);
+    let dispatch = ctx.dispatcher();
+    let on_stacking = on_flag(&dispatch, Field::TillaegStabling.into());
+    let on_factor = on_text(&dispatch, Field::SovendeArbejdstidPct.into());
+    let on_feed = on_flag(&dispatch, Field::TillaegFraVagtplan.into());
     html! {
         <section class="card" aria-labelledby="satser-titel">
             <h2 id="satser-titel">{"Tillæg og sovende vagt"}</h2>
@@ -241,14 +229,9 @@ fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Ht
                     <tr>
                         <th scope="row">{name}</th>
                         { for Window::ALL.iter().map(|&w| {
-                            let on_change = edit_callback(ctx, move |s, v: String| {
-                                let names: Vec<String> = s.wage.groups.iter().map(|g| g.name.clone()).collect();
-                                s.roster.rates = s.roster.rates_for(&names);
-                                if let Some(r) = s.roster.rates.get_mut(i) {
-                                    r.set(w, v);
-                                }
-                            });
-                            html! { <td>{ cell(Column::rate(w).at(i), format!("{name}: {} i %", w.label()), row.get(w), errors, on_change) }</td> }
+                            let field = Column::rate(w).at(i);
+                            let on_change = on_text(&dispatch, field.into());
+                            html! { <td>{ cell(field, format!("{name}: {} i %", w.label()), row.get(w), errors, on_change) }</td> }
                         }) }
                     </tr>
                 }) }

@@ -2,22 +2,23 @@
 //! against the wage budget, særtakster, glidning, and the case worker's price lookup with a
 //! one-page print. All figures come from `model::tariff`; the timepris, the wage budget and
 //! the borgerrelaterede timer come from the wage page through `WageLink`.
+use crate::model::edit::{self, Choice, Edit};
 use crate::model::field::{Column as Input, Field, Table};
-use crate::model::number::{format_dk, format_dk_trim, parse_dk};
-use crate::model::scenario::Scenario;
+use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::tariff::{
-    hours_to_minutes, minutes_to_hours, FixedCostForm, HourlySource, HoursUnit, LookupChoice,
-    LookupForm, LookupKind, PackageForm, PackageResult, Preset, PriceBasis, Quote, QuoteDiff,
-    SupplementForm, TariffForm, TariffInput, TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
+    FixedCostForm, HourlySource, HoursUnit, LookupChoice, LookupForm, LookupKind, PackageForm,
+    PackageResult, Preset, PriceBasis, Quote, QuoteDiff, SupplementForm, TariffForm, TariffInput,
+    TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
 };
 use crate::platform;
 use crate::ui::app::SharedFigures;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{
-    button, card, hint, lens, remove_row, select, table, use_fields, Cell, Column, FieldSpec,
-    Fields, FlagSpec, Form, Key, Part, Place, RowKind, Rows, TableHead,
+    button, card, get, hint, select, table, use_fields, Cell, Column, FieldSpec, Fields, FlagSpec,
+    Form, Key, Part, Place, TableHead,
 };
 use crate::ui::state::AppContext;
 use crate::ui::text::with_unit;
@@ -42,7 +43,7 @@ fn kr0(x: Decimal) -> String {
     format_dk(x, 0)
 }
 
-const TARIFF: Place<TariffForm> = Place::Page(|s| &mut s.tariff);
+const TARIFF: Place = Place::Page;
 
 const PLACES: [FieldSpec<TariffForm>; 3] = [
     FieldSpec::number(
@@ -50,21 +51,21 @@ const PLACES: [FieldSpec<TariffForm>; 3] = [
         "Antal pladser",
         Some("pladser"),
         None,
-        lens!(places),
+        get!(places),
     ),
     FieldSpec::number(
         Key::Page(Field::Belaegning),
         "Belægning (%)",
         Some("%"),
         Some("Budgetteres typisk med 95–100 %."),
-        lens!(occupancy_pct),
+        get!(occupancy_pct),
     ),
     FieldSpec::number(
         Key::Page(Field::Overhead),
         "Overhead (% oven på basis- og ydelsestakst)",
         Some("%"),
         Some("Hovedstadens rammeaftale: ca. 6 %."),
-        lens!(overhead_pct),
+        get!(overhead_pct),
     ),
 ];
 
@@ -74,7 +75,7 @@ const HOURLY: FieldSpec<TariffForm> = FieldSpec::number(
     "Timepris (kr. pr. borgerrelateret time)",
     Some("kr."),
     None,
-    lens!(hourly_price),
+    get!(hourly_price),
 );
 
 const DRIFT: FieldSpec<TariffForm> = FieldSpec::number(
@@ -82,7 +83,7 @@ const DRIFT: FieldSpec<TariffForm> = FieldSpec::number(
     "Glidning: beboere der flyttes én pakke op",
     Some("beboere"),
     None,
-    lens!(drift_residents),
+    get!(drift_residents),
 );
 
 /// Its hint names the timepris in use.
@@ -91,51 +92,51 @@ const BOSTOETTE: FieldSpec<TariffForm> = FieldSpec::number(
     "§85 bostøtte: pris pr. time (kr.)",
     Some("kr."),
     None,
-    lens!(bostoette_price),
+    get!(bostoette_price),
 );
 
 const FIXED_COST: [FieldSpec<FixedCostForm>; 2] = [
-    FieldSpec::text(Key::Row(Input::FixedCostName), "Navn", None, lens!(name)),
+    FieldSpec::text(Key::Row(Input::FixedCostName), "Navn", None, get!(name)),
     FieldSpec::number(
         Key::Row(Input::FixedCostAmount),
         "Beløb pr. år (kr.)",
         Some("kr."),
         None,
-        lens!(amount),
+        get!(amount),
     ),
 ];
 
 /// In form order; the selects and the checkbox go between them (`package_row`).
 const PACKAGE: [FieldSpec<PackageForm>; 5] = [
-    FieldSpec::text(Key::Row(Input::PackageCode), "Kode", None, lens!(code)),
-    FieldSpec::text(Key::Row(Input::PackageName), "Navn", None, lens!(name)),
+    FieldSpec::text(Key::Row(Input::PackageCode), "Kode", None, get!(code)),
+    FieldSpec::text(Key::Row(Input::PackageName), "Navn", None, get!(name)),
     FieldSpec::number(
         Key::Row(Input::PackageHours),
         "Støtte",
         Some(""),
         Some("Borgerrelaterede timer; enheden vælges nedenfor."),
-        lens!(hours),
+        get!(hours),
     ),
     FieldSpec::number(
         Key::Row(Input::PackagePrice),
         "Pris pr. døgn (kr.)",
         Some("kr."),
         Some("Tom = timer × timepris."),
-        lens!(price),
+        get!(price),
     ),
     FieldSpec::number(
         Key::Row(Input::PackageResidents),
         "Beboere i pakken",
         Some("beboere"),
         None,
-        lens!(residents),
+        get!(residents),
     ),
 ];
 
 const OPEN_ENDED: FlagSpec<PackageForm> = FlagSpec {
     key: Key::Row(Input::PackageOpenEnded),
     label: "»og opefter« (tallene er et minimum)",
-    flag: lens!(open_ended),
+    flag: get!(open_ended),
 };
 
 const SUPPLEMENT: [FieldSpec<SupplementForm>; 3] = [
@@ -143,21 +144,21 @@ const SUPPLEMENT: [FieldSpec<SupplementForm>; 3] = [
         Key::Row(Input::SupplementPseudonym),
         "Borger (pseudonym)",
         Some("Brug et pseudonym, aldrig CPR-nummer."),
-        lens!(pseudonym),
+        get!(pseudonym),
     ),
     FieldSpec::number(
         Key::Row(Input::SupplementHours),
         "Ekstra timer pr. uge",
         Some("t"),
         None,
-        lens!(extra_hours),
+        get!(extra_hours),
     ),
     FieldSpec::number(
         Key::Row(Input::SupplementMonths),
         "Antal måneder (Gladsaxe: 4 ad gangen)",
         Some("mdr."),
         None,
-        lens!(months),
+        get!(months),
     ),
 ];
 
@@ -167,70 +168,56 @@ const LOOKUP_HOURS: FieldSpec<LookupForm> = FieldSpec::number(
     "§85 timer pr. uge",
     Some("t"),
     Some("Holstebro: pakke 5 = 6 timer pr. uge."),
-    lens!(hours),
+    get!(hours),
 );
 
-const FIXED_COSTS: Rows<FixedCostForm> = Rows {
-    list: |s| &mut s.tariff.fixed_costs,
-    kind: RowKind {
-        table: Table::FixedCosts,
-        remove: |s, i| {
-            remove_row(&mut s.tariff.fixed_costs, i);
-        },
-        name: ("Fast udgift", "fast udgift"),
-        remove_text: "Fjern",
+const FIXED_COSTS: RowKind = RowKind {
+    table: Table::FixedCosts,
+    name: ("Fast udgift", "fast udgift"),
+    layout: Layout::Fieldset {
         class: "row-fields",
+        buttons: None,
     },
+    add: "Tilføj fast udgift",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
 
-const PACKAGES: Rows<PackageForm> = Rows {
-    list: |s| &mut s.tariff.packages,
-    kind: RowKind {
-        table: Table::Packages,
-        remove: |s, i| {
-            remove_row(&mut s.tariff.packages, i);
-        },
-        name: ("Pakke", "pakke"),
-        remove_text: "Fjern",
+const PACKAGES: RowKind = RowKind {
+    table: Table::Packages,
+    name: ("Pakke", "pakke"),
+    layout: Layout::Fieldset {
         class: "row-fields package",
+        buttons: None,
     },
+    add: "Tilføj pakke",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
 
-const SUPPLEMENTS: Rows<SupplementForm> = Rows {
-    list: |s| &mut s.tariff.supplements,
-    kind: RowKind {
-        table: Table::Supplements,
-        remove: |s, i| {
-            remove_row(&mut s.tariff.supplements, i);
-        },
-        name: ("Særtakst", "særtakst"),
-        remove_text: "Fjern",
+const SUPPLEMENTS: RowKind = RowKind {
+    table: Table::Supplements,
+    name: ("Særtakst", "særtakst"),
+    layout: Layout::Fieldset {
         class: "row-fields",
+        buttons: None,
     },
+    add: "Tilføj særtakst",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
 
-const LOOKUPS: Rows<LookupForm> = Rows {
-    list: |s| &mut s.tariff.lookups,
-    kind: RowKind {
-        table: Table::Alternatives,
-        remove: |s, i| {
-            remove_row(&mut s.tariff.lookups, i);
-        },
-        name: ("Alternativ", "alternativ"),
-        remove_text: "Fjern",
+const LOOKUPS: RowKind = RowKind {
+    table: Table::Alternatives,
+    name: ("Alternativ", "alternativ"),
+    layout: Layout::Fieldset {
         class: "row-fields",
+        buttons: None,
     },
+    add: "Tilføj alternativ",
+    copy: None,
+    remove: RowButton::remove("Fjern"),
 };
-
-/// A button that adds a row with `add`.
-fn add_button(
-    fields: &Fields,
-    id: &'static str,
-    text: &'static str,
-    add: fn(&mut Scenario, usize),
-) -> Html {
-    button(None, Some(id.into()), None, text, fields.click(add, 0))
-}
 
 fn fixed_costs_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
     let rows: Vec<Html> = form
@@ -239,21 +226,11 @@ fn fixed_costs_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let body = fields.all(&FIXED_COSTS.form(c, i), &FIXED_COST);
-            FIXED_COSTS.kind.fieldset(fields, i, None, body, true)
+            let body = fields.all(&Form::row(c, i), &FIXED_COST);
+            FIXED_COSTS.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let add = add_button(
-        fields,
-        "fast-udgift-tilfoej",
-        "Tilføj fast udgift",
-        |s, _| {
-            s.tariff.fixed_costs.push(FixedCostForm {
-                name: "Ny udgift".into(),
-                amount: "0".into(),
-            })
-        },
-    );
+    let add = FIXED_COSTS.add_button(fields.dispatch());
     card(
         "card",
         "basis-titel",
@@ -289,24 +266,16 @@ fn price_section(fields: &Fields, form: &Form<TariffForm>, link: Option<&WageLin
         PriceBasis::Doegntakst => "doegntakst",
         PriceBasis::Ydelsestakst => "ydelsestakst",
     };
-    let on_basis = fields.choose(
-        |s, _, v| {
-            s.tariff.price_basis = if v == "ydelsestakst" {
-                PriceBasis::Ydelsestakst
-            } else {
-                PriceBasis::Doegntakst
-            };
-        },
-        0,
-    );
-    let preset = |id: &'static str, text: &'static str, load: fn(&mut Scenario, usize)| {
-        button(
-            Some("secondary"),
-            Some(id.into()),
-            None,
-            text,
-            fields.click(load, 0),
-        )
+    let on_basis = fields.choose(Field::Prisgrundlag.into(), |v| {
+        Some(Choice::Basis(if v == "ydelsestakst" {
+            PriceBasis::Ydelsestakst
+        } else {
+            PriceBasis::Doegntakst
+        }))
+    });
+    let preset = |id: &'static str, text: &'static str, preset: Preset| {
+        let load = fields.send(Edit::Preset(edit::Preset::Tariff(preset)));
+        button(Some("secondary"), Some(id.into()), None, text, load)
     };
     card(
         "card",
@@ -321,8 +290,8 @@ fn price_section(fields: &Fields, form: &Form<TariffForm>, link: Option<&WageLin
                 ]), on_basis) }
                 { hint("Indlæs en offentliggjort pakketabel (erstatter pakkerne; faste udgifter og timepris bevares):") }
                 <div class="button-row">
-                    { preset("skabelon-gladsaxe", "Gladsaxe (6 pakker, timer pr. uge)", |s, _| s.tariff.load_preset(Preset::Gladsaxe)) }
-                    { preset("skabelon-ikast-brande", "Ikast-Brande (priser og minutter pr. døgn)", |s, _| s.tariff.load_preset(Preset::IkastBrande)) }
+                    { preset("skabelon-gladsaxe", "Gladsaxe (6 pakker, timer pr. uge)", Preset::Gladsaxe) }
+                    { preset("skabelon-ikast-brande", "Ikast-Brande (priser og minutter pr. døgn)", Preset::IkastBrande) }
                 </div>
             </>
         },
@@ -363,53 +332,29 @@ impl Part for PackageRow {
 }
 
 fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
-    let form = PACKAGES.form(p, i);
+    let form = Form::row(p, i);
     let vum_options: Vec<(String, String)> = Vum::ALL
         .iter()
         .map(|v| (v.letter().to_string(), v.letter().to_string()))
         .collect();
     let unit_options = options(&[("uge", "timer pr. uge"), ("doegn", "minutter pr. døgn")]);
-    let on_vum = fields.choose(
-        |s, i, v| {
-            if let (Some(p), Some(vum)) = (
-                s.tariff.packages.get_mut(i),
-                Vum::ALL.into_iter().find(|x| x.letter() == v),
-            ) {
-                p.vum = vum;
-            }
-        },
-        i,
-    );
+    let on_vum = fields.choose(Input::PackageVum.at(i).into(), |v| {
+        Vum::ALL
+            .into_iter()
+            .find(|x| x.letter() == v)
+            .map(Choice::Vum)
+    });
     let unit_value = match p.unit {
         HoursUnit::PerWeek => "uge",
         HoursUnit::MinutesPerDay => "doegn",
     };
-    // Switching the unit converts the number, so the package keeps its hours; 4 decimals
-    // keep the døgntakst exact to the øre (2 would move it by a few øre).
-    let on_unit = fields.choose(
-        |s, i, v| {
-            let Some(p) = s.tariff.packages.get_mut(i) else {
-                return;
-            };
-            let unit = if v == "doegn" {
-                HoursUnit::MinutesPerDay
-            } else {
-                HoursUnit::PerWeek
-            };
-            if unit == p.unit {
-                return;
-            }
-            let converted = parse_dk(&p.hours).and_then(|x| match unit {
-                HoursUnit::MinutesPerDay => hours_to_minutes(x),
-                HoursUnit::PerWeek => minutes_to_hours(x),
-            });
-            if let Ok(x) = converted {
-                p.hours = format_dk_trim(x, 4);
-            }
-            p.unit = unit;
-        },
-        i,
-    );
+    let on_unit = fields.choose(Input::PackageUnit.at(i).into(), |v| {
+        Some(Choice::Unit(if v == "doegn" {
+            HoursUnit::MinutesPerDay
+        } else {
+            HoursUnit::PerWeek
+        }))
+    });
     let [code, name, hours, price, residents] = &PACKAGE;
     let body = html! {
         <>
@@ -424,7 +369,7 @@ fn package_row(fields: &Fields, i: usize, p: &PackageForm) -> Html {
         </>
     };
     let legend = format!("Pakke {}: {}", i + 1, p.code);
-    PACKAGES.kind.fieldset(fields, i, Some(legend), body, true)
+    PACKAGES.row(fields.dispatch(), i, Some(legend), body, true)
 }
 
 fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
@@ -440,16 +385,7 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
             fields.part(Table::Packages, i, row)
         })
         .collect();
-    let add = add_button(fields, "pakke-tilfoej", "Tilføj pakke", |s, _| {
-        let n = s.tariff.packages.len() + 1;
-        s.tariff.packages.push(PackageForm {
-            code: n.to_string(),
-            name: format!("Pakke {n}"),
-            hours: "0".into(),
-            residents: "0".into(),
-            ..PackageForm::default()
-        })
-    });
+    let add = PACKAGES.add_button(fields.dispatch());
     card(
         "card",
         "pakker-titel",
@@ -471,17 +407,11 @@ fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let body = fields.all(&SUPPLEMENTS.form(s, i), &SUPPLEMENT);
-            SUPPLEMENTS.kind.fieldset(fields, i, None, body, true)
+            let body = fields.all(&Form::row(s, i), &SUPPLEMENT);
+            SUPPLEMENTS.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let add = add_button(fields, "saertakst-tilfoej", "Tilføj særtakst", |s, _| {
-        let n = s.tariff.supplements.len() + 1;
-        s.tariff.supplements.push(SupplementForm {
-            pseudonym: format!("Borger {n}"),
-            ..SupplementForm::default()
-        })
-    });
+    let add = SUPPLEMENTS.add_button(fields.dispatch());
     card(
         "card",
         "saertakst-titel",
@@ -779,51 +709,27 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
                 LookupKind::Package => format!("pakke-{}", l.package),
                 LookupKind::Bostoette => "bostoette".into(),
             };
-            let on_choice = fields.choose(
-                |s, n, v| {
-                    if let Some(l) = s.tariff.lookups.get_mut(n) {
-                        match v.strip_prefix("pakke-").and_then(|i| i.parse().ok()) {
-                            Some(i) => {
-                                l.kind = LookupKind::Package;
-                                l.package = i;
-                            }
-                            None => l.kind = LookupKind::Bostoette,
-                        }
-                    }
-                },
-                n,
-            );
             let choice = Input::AlternativeChoice.at(n);
+            let on_choice = fields.choose(choice.into(), |v| match v.strip_prefix("pakke-") {
+                Some(i) => i.parse().ok().map(|i| Choice::Alternative(Some(i))),
+                None => Some(Choice::Alternative(None)),
+            });
             let error = fields.error(choice);
             let body = html! {
                 <>
                     { select(choice.into(), "Indsats", &value, &options, on_choice) }
                     if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
                     if l.kind == LookupKind::Bostoette {
-                        { fields.field(&LOOKUPS.form(l, n), &LOOKUP_HOURS, None) }
+                        { fields.field(&Form::row(l, n), &LOOKUP_HOURS, None) }
                     }
                 </>
             };
             // The first alternative is the one the price lookup shows: it stays.
-            LOOKUPS.kind.fieldset(fields, n, None, body, n > 0)
+            LOOKUPS.row(fields.dispatch(), n, None, body, n > 0)
         })
         .collect();
-    let add = (form.lookups.len() < MAX_ALTERNATIVES).then(|| {
-        add_button(
-            fields,
-            "alternativ-tilfoej",
-            "Tilføj alternativ",
-            |s, _| {
-                if s.tariff.lookups.len() < MAX_ALTERNATIVES {
-                    s.tariff.lookups.push(LookupForm {
-                        kind: LookupKind::Bostoette,
-                        package: 0,
-                        hours: "6".into(),
-                    });
-                }
-            },
-        )
-    });
+    let add =
+        (form.lookups.len() < MAX_ALTERNATIVES).then(|| LOOKUPS.add_button(fields.dispatch()));
     html! { <>{ for rows }{add}</> }
 }
 

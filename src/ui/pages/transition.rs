@@ -2,11 +2,11 @@
 //! for a year's move-outs together — KPIs, a chart of the cumulative effect, month tables,
 //! the særskilt timeopgørelse (with CSV export) and the explanation. All figures come from
 //! `model::transition`; dage pr. år and timepris come from the wage page.
+use crate::model::edit::Choice;
 use crate::model::field::{Column, Field, List, Table};
 use crate::model::figures::Linked;
 use crate::model::form::FieldErrors;
 use crate::model::number::{format_dk, format_dk_trim};
-use crate::model::scenario::Scenario;
 use crate::model::transition::{
     self, CaseForm, CaseInput, CaseResult, Kpis, OldRate, Payback, TransitionInput,
     TransitionResult,
@@ -18,12 +18,11 @@ use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::select_input;
+use crate::ui::components::specs::{get, part, FieldSpec, Fields, Form, Key, Part, Place};
 use crate::ui::components::table::{heads, row, table, Cell};
-use crate::ui::components::text_field::text_field;
-use crate::ui::state::{
-    edit_callback, row_copy_remove, row_edit, Action, AppContext, Dispatch, Notice,
-};
+use crate::ui::state::{on_text, Action, AppContext, Notice};
 use crate::ui::svg::num;
 use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -31,87 +30,106 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A number field of a case: its column, label and unit.
-struct CaseSpec {
-    key: Column,
-    label: &'static str,
-    suffix: &'static str,
-    hint: Option<&'static str>,
-    access: fn(&mut CaseForm) -> &mut String,
-}
+/// A case's pseudonym.
+const PSEUDONYM: FieldSpec<CaseForm> = FieldSpec::text(
+    Key::Row(Column::CasePseudonym),
+    "Pseudonym",
+    Some("Brug et pseudonym, aldrig CPR-nummer eller navn."),
+    get!(pseudonym),
+);
 
-const CASE_FIELDS: [CaseSpec; 10] = [
-    CaseSpec {
-        key: Column::CaseOldRate,
-        label: "Gammel døgntakst, T_old (kr. pr. døgn)",
-        suffix: "kr.",
-        hint: Some("Den takst botilbuddet beholder i overgangen."),
-        access: |c| &mut c.old_rate,
-    },
-    CaseSpec {
-        key: Column::CaseMoveOut,
-        label: "Fraflytningsmåned, t0 (måned nr.)",
-        suffix: "md.",
-        hint: Some("0 = startmåneden, 1 = måneden efter osv."),
-        access: |c| &mut c.move_out,
-    },
-    CaseSpec {
-        key: Column::CaseTransitionMonths,
-        label: "Overgangsperiode, L (måneder)",
-        suffix: "md.",
-        hint: Some("Mariagerfjord: 6 måneder."),
-        access: |c| &mut c.transition_months,
-    },
-    CaseSpec {
-        key: Column::CaseHoursTransition,
-        label: "§85-timer pr. uge i overgangen, h_t (timer)",
-        suffix: "t",
-        hint: Some("Leveres af botilbuddets personale."),
-        access: |c| &mut c.hours_transition,
-    },
-    CaseSpec {
-        key: Column::CaseCostPerHour,
-        label: "Botilbuddets timepris for dem, c_b (kr. pr. time)",
-        suffix: "kr.",
-        hint: Some("Tom = Lønbudget-sidens timepris."),
-        access: |c| &mut c.cost_per_hour,
-    },
-    CaseSpec {
-        key: Column::CaseHoursAfter,
-        label: "§85-timer pr. uge bagefter, h_a (timer)",
-        suffix: "t",
-        hint: Some("Leveres af kommunens bostøtte."),
-        access: |c| &mut c.hours_after,
-    },
-    CaseSpec {
-        key: Column::CaseBostottePrice,
-        label: "Bostøttens timepris, p_b (kr. pr. time)",
-        suffix: "kr.",
-        hint: None,
-        access: |c| &mut c.bostotte_price,
-    },
-    CaseSpec {
-        key: Column::CaseRefillAfter,
-        label: "Pladsen genbesat efter, r (måneder)",
-        suffix: "md.",
-        hint: Some("Måneder fra fraflytningen. Tom = pladsen genbesættes ikke."),
-        access: |c| &mut c.refill_after,
-    },
-    CaseSpec {
-        key: Column::CaseNewRate,
-        label: "Ny døgntakst, T_new (kr. pr. døgn)",
-        suffix: "kr.",
-        hint: Some("Den nye beboers takst; bruges kun når r er udfyldt."),
-        access: |c| &mut c.new_rate,
-    },
-    CaseSpec {
-        key: Column::CaseStayMonths,
-        label: "Ville ellers være blevet, S (måneder)",
-        suffix: "md.",
-        hint: Some("Måneder fra fraflytningsmåneden. Tom = hele horisonten."),
-        access: |c| &mut c.stay_months,
-    },
+/// A case's number fields, in form order.
+const CASE_FIELDS: [FieldSpec<CaseForm>; 10] = [
+    FieldSpec::number(
+        Key::Row(Column::CaseOldRate),
+        "Gammel døgntakst, T_old (kr. pr. døgn)",
+        Some("kr."),
+        Some("Den takst botilbuddet beholder i overgangen."),
+        get!(old_rate),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseMoveOut),
+        "Fraflytningsmåned, t0 (måned nr.)",
+        Some("md."),
+        Some("0 = startmåneden, 1 = måneden efter osv."),
+        get!(move_out),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseTransitionMonths),
+        "Overgangsperiode, L (måneder)",
+        Some("md."),
+        Some("Mariagerfjord: 6 måneder."),
+        get!(transition_months),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseHoursTransition),
+        "§85-timer pr. uge i overgangen, h_t (timer)",
+        Some("t"),
+        Some("Leveres af botilbuddets personale."),
+        get!(hours_transition),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseCostPerHour),
+        "Botilbuddets timepris for dem, c_b (kr. pr. time)",
+        Some("kr."),
+        Some("Tom = Lønbudget-sidens timepris."),
+        get!(cost_per_hour),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseHoursAfter),
+        "§85-timer pr. uge bagefter, h_a (timer)",
+        Some("t"),
+        Some("Leveres af kommunens bostøtte."),
+        get!(hours_after),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseBostottePrice),
+        "Bostøttens timepris, p_b (kr. pr. time)",
+        Some("kr."),
+        None,
+        get!(bostotte_price),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseRefillAfter),
+        "Pladsen genbesat efter, r (måneder)",
+        Some("md."),
+        Some("Måneder fra fraflytningen. Tom = pladsen genbesættes ikke."),
+        get!(refill_after),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseNewRate),
+        "Ny døgntakst, T_new (kr. pr. døgn)",
+        Some("kr."),
+        Some("Den nye beboers takst; bruges kun når r er udfyldt."),
+        get!(new_rate),
+    ),
+    FieldSpec::number(
+        Key::Row(Column::CaseStayMonths),
+        "Ville ellers være blevet, S (måneder)",
+        Some("md."),
+        Some("Måneder fra fraflytningsmåneden. Tom = hele horisonten."),
+        get!(stay_months),
+    ),
 ];
+
+/// The defaults a case's inputs show: only L has one in DOMAIN.md; the rest of the example
+/// case are examples, and an empty default shows none.
+fn shown_defaults() -> CaseForm {
+    CaseForm {
+        pseudonym: String::new(),
+        old_rate: String::new(),
+        old_rate_package: None,
+        move_out: String::new(),
+        transition_months: CaseForm::default().transition_months,
+        hours_transition: String::new(),
+        cost_per_hour: String::new(),
+        hours_after: String::new(),
+        bostotte_price: String::new(),
+        refill_after: String::new(),
+        new_rate: String::new(),
+        stay_months: String::new(),
+    }
+}
 
 const MONTH_NAMES: [&str; 12] = [
     "januar",
@@ -145,31 +163,41 @@ fn payback_text(p: Payback) -> (String, Option<&'static str>) {
     }
 }
 
-fn cases(s: &mut Scenario) -> &mut Vec<CaseForm> {
-    &mut s.transition.cases
-}
+const CASES: RowKind = RowKind {
+    table: Table::Cases,
+    name: ("Sag", "Sag"),
+    layout: Layout::Fieldset {
+        class: "group case",
+        buttons: Some("case-buttons"),
+    },
+    add: "Tilføj sag",
+    copy: Some(RowButton::copy("Kopiér sag")),
+    remove: RowButton::remove("Fjern sag"),
+};
 
-/// Everything a case's fieldset shows: it renders again only when this changed.
+/// Everything a case's fieldset shows besides its errors: it renders again only when this
+/// or its own errors changed (`specs::part`).
 #[derive(PartialEq)]
 struct CaseRow {
-    dispatch: Dispatch,
     index: usize,
     case: CaseForm,
     linked: Rc<Linked>,
-    errors: Rc<FieldErrors>,
 }
 
-fn package_select(row: &CaseRow) -> Html {
+impl Part for CaseRow {
+    fn view(&self, fields: &Fields) -> Html {
+        case_row(fields, self)
+    }
+}
+
+fn package_select(fields: &Fields, row: &CaseRow) -> Html {
     if row.linked.packages.is_empty() {
         return html! {};
     }
-    let id = Column::CasePackage.at(row.index).id();
-    let on_change = select_input(&row_edit(
-        &row.dispatch,
-        cases,
-        row.index,
-        |c, v: String| c.old_rate_package = v.parse().ok(),
-    ));
+    let field = Column::CasePackage.at(row.index);
+    let id = field.id();
+    let on_change =
+        select_input(&fields.choose(field.into(), |v| Some(Choice::OldRate(v.parse().ok()))));
     let chosen = row.case.old_rate_package;
     html! {
         <div class="field">
@@ -186,66 +214,49 @@ fn package_select(row: &CaseRow) -> Html {
     }
 }
 
-fn case_row(row: &CaseRow) -> Html {
+fn case_row(fields: &Fields, row: &CaseRow) -> Html {
     let CaseRow {
-        dispatch,
         index,
         case,
         linked,
-        errors,
     } = row;
-    let index = *index;
-    let defaults = CaseForm::default();
-    let mut current = case.clone();
-    let fields = CASE_FIELDS
+    let defaults = shown_defaults();
+    let form = Form {
+        value: case,
+        place: Place::Row(*index),
+        defaults: Some(&defaults),
+    };
+    let typed_old_rate = case.old_rate_package.is_none();
+    let inputs = CASE_FIELDS
         .iter()
-        .filter(|spec| !(spec.key == Column::CaseOldRate && case.old_rate_package.is_some()))
+        .filter(|spec| typed_old_rate || spec.input.key != Key::Row(Column::CaseOldRate))
         .map(|spec| {
-            let access = spec.access;
-            let field = spec.key.at(index);
-            let id = field.id();
-            let value = access(&mut current).clone();
-            // Only L has a DOMAIN.md default; the rest of the example case are examples.
-            let default = (spec.key == Column::CaseTransitionMonths).then(|| defaults.transition_months.clone());
-            let hint = match (spec.key, linked.hourly_price) {
-                (Column::CaseCostPerHour, Some(price)) => Some(format!("Tom = Lønbudget-sidens timepris, nu {} kr.", format_dk(price, 2))),
-                _ => spec.hint.map(String::from),
+            let hint = match (spec.input.key, linked.hourly_price) {
+                (Key::Row(Column::CaseCostPerHour), Some(price)) => Some(format!(
+                    "Tom = Lønbudget-sidens timepris, nu {} kr.",
+                    format_dk(price, 2)
+                )),
+                _ => None,
             };
-            let on_change = row_edit(dispatch, cases, index, move |c, v: String| *access(c) = v);
-            html! {
-                <NumberField id={id.clone()} label={spec.label} value={value} suffix={spec.suffix}
-                    hint={hint} default={default} error={errors.get(field).cloned()} on_change={on_change} />
-            }
+            fields.field(&form, spec, hint)
         });
-    let on_name = row_edit(dispatch, cases, index, |c, v: String| c.pseudonym = v);
-    let (on_copy, on_remove) = row_copy_remove(dispatch, cases, index, |c| {
-        c.pseudonym = format!("{} (kopi)", c.pseudonym)
-    });
-    let title = format!("Sag {}", index + 1);
-    html! {
-        <fieldset class="group case">
-            <legend>{format!("{title}: {}", case.pseudonym)}</legend>
-            { text_field(Column::CasePseudonym.at(index).id(), "Pseudonym", &case.pseudonym,
-                Some("Brug et pseudonym, aldrig CPR-nummer eller navn.".into()), &on_name) }
-            { package_select(row) }
-            { for fields }
-            <div class="case-buttons">
-                <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "kopier")}
-                    aria-label={format!("Kopiér {title}")} onclick={on_copy}>{"Kopiér sag"}</button>
-                <button type="button" class="secondary" data-testid={Table::Cases.row_id(index, "fjern")}
-                    aria-label={format!("Fjern {title}")} onclick={on_remove}>{"Fjern sag"}</button>
-            </div>
-        </fieldset>
-    }
+    let body = html! {
+        <>
+            { fields.field(&form, &PSEUDONYM, None) }
+            { package_select(fields, row) }
+            { for inputs }
+        </>
+    };
+    let legend = format!("Sag {}: {}", index + 1, case.pseudonym);
+    CASES.row(fields.dispatch(), *index, Some(legend), body, true)
 }
 
 fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
     let form = &ctx.scenario.transition;
-    let on_year = edit_callback(ctx, |s, v: String| s.transition.start_year = v);
-    let on_horizon = edit_callback(ctx, |s, v: String| s.transition.horizon = v);
-    let on_month = select_input(&edit_callback(ctx, |s, v: String| {
-        s.transition.start_month = v
-    }));
+    let dispatch = ctx.dispatcher();
+    let on_year = on_text(&dispatch, Field::StartAar.into());
+    let on_horizon = on_text(&dispatch, Field::Horisont.into());
+    let on_month = select_input(&on_text(&dispatch, Field::StartMaaned.into()));
     let month_error = errors.get(Field::StartMaaned).cloned();
     let month_id = Field::StartMaaned.id();
     html! {
@@ -274,13 +285,6 @@ fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
 }
 
 fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>) -> Html {
-    let on_add = edit_callback(ctx, |s, _: MouseEvent| {
-        let n = s.transition.cases.len() + 1;
-        s.transition.cases.push(CaseForm {
-            pseudonym: format!("Borger {n}"),
-            ..CaseForm::default()
-        })
-    });
     html! {
         <section class="card" aria-labelledby="sager-titel">
             <h2 id="sager-titel">{"Sager (fraflytninger)"}</h2>
@@ -288,14 +292,14 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
             if let Some(e) = errors.get(List::Sager) {
                 <p class="error-message" role="alert" data-testid="sager-fejl">{e.clone()}</p>
             }
-            { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| memo(CaseRow {
-                dispatch: ctx.dispatcher(),
+            { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| part(
+                &ctx.dispatcher(),
+                errors,
+                Table::Cases,
                 index,
-                case: case.clone(),
-                linked: linked.clone(),
-                errors: errors.clone(),
-            }, case_row)) }
-            <button type="button" data-testid="sag-tilfoej" onclick={on_add}>{"Tilføj sag"}</button>
+                CaseRow { index, case: case.clone(), linked: linked.clone() },
+            )) }
+            { CASES.add_button(&ctx.dispatcher()) }
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Page "Lønbudget → timer" (DOMAIN.md §1): the wage budget as årsværk and hours, the hour
 //! waterfall, and the reverse calculation. All figures come from `model::wage`.
 use crate::model::csv::Cell;
+use crate::model::edit::Edit;
 use crate::model::field::{Column, Field, List, Table};
 use crate::model::figures::Outcome;
 use crate::model::number::{format_dk, format_dk_trim};
@@ -14,9 +15,9 @@ use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{
-    button, card, hint, lens, remove_row, use_fields, FieldSpec, Fields, FlagSpec, Form, Key,
-    Place, RowKind, Rows,
+    button, card, get, hint, use_fields, FieldSpec, Fields, FlagSpec, Form, Key, Place,
 };
 use crate::ui::components::waterfall::{waterfall as waterfall_chart, Bar};
 use crate::ui::state::AppContext;
@@ -25,7 +26,7 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
-const WAGE: Place<WageForm> = Place::Page(|s| &mut s.wage);
+const WAGE: Place = Place::Page;
 
 const BUDGET: [FieldSpec<WageForm>; 4] = [
     FieldSpec::number(
@@ -33,28 +34,28 @@ const BUDGET: [FieldSpec<WageForm>; 4] = [
         "Lønbudget pr. år (kr.)",
         Some("kr."),
         None,
-        lens!(budget),
+        get!(budget),
     ),
     FieldSpec::number(
         Key::Page(Field::Beboere),
         "Antal beboere (pladser)",
         Some("beboere"),
         None,
-        lens!(residents),
+        get!(residents),
     ),
     FieldSpec::number(
         Key::Page(Field::Aar),
         "År",
         None,
         Some("Bestemmer hvilke helligdage der falder på hverdage."),
-        lens!(year),
+        get!(year),
     ),
     FieldSpec::number(
         Key::Page(Field::DagePrAar),
         "Dage pr. år",
         Some("dage"),
         None,
-        lens!(days_per_year),
+        get!(days_per_year),
     ),
 ];
 
@@ -64,28 +65,28 @@ const HOURS: [FieldSpec<WageForm>; 4] = [
         "Årsnorm pr. årsværk (timer)",
         Some("t"),
         Some("37 t × 52 uger."),
-        lens!(norm),
+        get!(norm),
     ),
     FieldSpec::number(
         Key::Page(Field::Ferie),
         "Ferie pr. årsværk (timer)",
         Some("t"),
         Some("5 uger × 37 t."),
-        lens!(vacation),
+        get!(vacation),
     ),
     FieldSpec::number(
         Key::Page(Field::Feriefridage),
         "6. ferieuge / feriefridage (timer)",
         Some("t"),
         None,
-        lens!(extra_vacation),
+        get!(extra_vacation),
     ),
     FieldSpec::number(
         Key::Page(Field::TimerPrHelligdag),
         "Timer pr. søgnehelligdag (timer)",
         Some("t"),
         Some("37 t / 5 dage."),
-        lens!(holiday_day_hours),
+        get!(holiday_day_hours),
     ),
 ];
 
@@ -93,17 +94,17 @@ const HOLIDAYS: [FlagSpec<WageForm>; 3] = [
     FlagSpec {
         key: Key::Page(Field::Juleaften),
         label: "Juleaftensdag (1 dag)",
-        flag: lens!(holiday_options.christmas_eve),
+        flag: get!(holiday_options.christmas_eve),
     },
     FlagSpec {
         key: Key::Page(Field::Grundlovsdag),
         label: "Grundlovsdag (½ dag)",
-        flag: lens!(holiday_options.constitution_day),
+        flag: get!(holiday_options.constitution_day),
     },
     FlagSpec {
         key: Key::Page(Field::FoersteMaj),
         label: "1. maj (½ dag)",
-        flag: lens!(holiday_options.may_day),
+        flag: get!(holiday_options.may_day),
     },
 ];
 
@@ -113,35 +114,35 @@ const ABSENCE: [FieldSpec<WageForm>; 5] = [
         "Variable tillæg, aften/nat/weekend (% af grundløn)",
         Some("%"),
         None,
-        lens!(supplement_pct),
+        get!(supplement_pct),
     ),
     FieldSpec::number(
         Key::Page(Field::SygPct),
         "Sygefravær (% af mulige timer)",
         Some("%"),
         Some("≈ 14,4 dagsværk pr. fuldtidsansat (socialpædagoger på døgninstitutioner, 2019)."),
-        lens!(sick_pct),
+        get!(sick_pct),
     ),
     FieldSpec::number(
         Key::Page(Field::KursusPct),
         "Kursus og uddannelse (% af mulige timer)",
         Some("%"),
         None,
-        lens!(training_pct),
+        get!(training_pct),
     ),
     FieldSpec::number(
         Key::Page(Field::AndetPct),
         "Andet fravær (% af mulige timer)",
         Some("%"),
         None,
-        lens!(other_pct),
+        get!(other_pct),
     ),
     FieldSpec::number(
         Key::Page(Field::IkkeBorgerrelateretPct),
         "Ikke-borgerrelateret tid (% af fremmøde)",
         Some("%"),
         Some("Møder, dokumentation, supervision, overlap."),
-        lens!(non_client_pct),
+        get!(non_client_pct),
     ),
 ];
 
@@ -151,48 +152,44 @@ const REQUIRED: FieldSpec<WageForm> = FieldSpec::number(
     "Krævede borgerrelaterede timer pr. år",
     Some("t"),
     Some("Fx summen af beboernes pakker (siden Takster)."),
-    lens!(required_client_hours),
+    get!(required_client_hours),
 );
 
 const GROUP: [FieldSpec<StaffGroupForm>; 4] = [
-    FieldSpec::text(Key::Row(Column::GroupName), "Navn", None, lens!(name)),
+    FieldSpec::text(Key::Row(Column::GroupName), "Navn", None, get!(name)),
     FieldSpec::number(
         Key::Row(Column::GroupShare),
         "Andel af årsværk (%)",
         Some("%"),
         None,
-        lens!(share_pct),
+        get!(share_pct),
     ),
     FieldSpec::number(
         Key::Row(Column::GroupSalary),
         "Månedsløn inkl. faste tillæg (kr.)",
         Some("kr."),
         None,
-        lens!(monthly_salary),
+        get!(monthly_salary),
     ),
     FieldSpec::number(
         Key::Row(Column::GroupPension),
         "Pension (% af løn)",
         Some("%"),
         None,
-        lens!(pension_pct),
+        get!(pension_pct),
     ),
 ];
 
-const GROUPS: Rows<StaffGroupForm> = Rows {
-    list: |s| &mut s.wage.groups,
-    kind: RowKind {
-        table: Table::Groups,
-        // The shift plan's references to the groups move with them.
-        remove: |s, i| {
-            if remove_row(&mut s.wage.groups, i) {
-                s.roster.group_removed(i);
-            }
-        },
-        name: ("Personalegruppe", "personalegruppe"),
-        remove_text: "Fjern gruppe",
+const GROUPS: RowKind = RowKind {
+    table: Table::Groups,
+    name: ("Personalegruppe", "personalegruppe"),
+    layout: Layout::Fieldset {
         class: "group",
+        buttons: None,
     },
+    add: "Tilføj personalegruppe",
+    copy: None,
+    remove: RowButton::remove("Fjern gruppe"),
 };
 
 fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
@@ -200,21 +197,10 @@ fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let body = fields.all(&GROUPS.form(g, i), &GROUP);
-            GROUPS.kind.fieldset(fields, i, None, body, true)
+            let body = fields.all(&Form::row(g, i), &GROUP);
+            GROUPS.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let on_add = fields.click(
-        |s, _| {
-            s.wage.groups.push(StaffGroupForm {
-                name: "Ny gruppe".into(),
-                share_pct: "0".into(),
-                monthly_salary: "30.000".into(),
-                pension_pct: "14".into(),
-            })
-        },
-        0,
-    );
     card(
         "card",
         "grupper-titel",
@@ -226,7 +212,7 @@ fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
                     <p class="error-message" role="alert" data-testid="grupper-fejl">{e}</p>
                 }
                 { for rows }
-                { button(None, Some("gruppe-tilfoej".into()), None, "Tilføj personalegruppe", on_add) }
+                { GROUPS.add_button(fields.dispatch()) }
             </>
         },
     )
@@ -578,7 +564,7 @@ fn supplement_source_note(fields: &Fields, from_roster: bool, used: Option<&Wage
         return html! {};
     }
     let value = used.map_or_else(|| "–".to_string(), |i| format_dk(i.supplement_pct, 2));
-    let off = fields.click(|s, _| s.wage.supplement_from_roster = false, 0);
+    let off = fields.send(Edit::SetFlag(Field::TillaegFraVagtplan.into(), false));
     html! {
         <p class="notice" data-testid="tillaeg-fra-vagtplan-note">
             {format!("Variable tillæg måles på vagtplanen: {value} % af grundlønnen. Feltet »Variable tillæg« nedenfor bruges ikke.")}
