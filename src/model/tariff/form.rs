@@ -2,7 +2,7 @@
 //! parsing them into a `TariffInput`.
 use super::presets::{gladsaxe_packages, ikast_brande_packages, Preset};
 use super::{
-    minutes_to_hours, FixedCost, HoursUnit, LookupChoice, Package, PriceBasis, Supplement,
+    minutes_to_hours, FixedCost, HoursUnit, LookupChoice, Package, PriceBasis, Saertakst,
     TariffInput, Vum, MAX_ALTERNATIVES,
 };
 use crate::model::error::DomainError;
@@ -37,13 +37,13 @@ pub struct PackageForm {
 /// A særtakst as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct SupplementForm {
+pub struct SaertakstForm {
     pub pseudonym: String,
     pub extra_hours: String,
     pub months: String,
 }
 
-impl Default for SupplementForm {
+impl Default for SaertakstForm {
     /// Gladsaxe grants særtakster 4 months at a time (004 Boks 4.2).
     fn default() -> Self {
         Self {
@@ -86,7 +86,11 @@ pub struct TariffForm {
     pub price_basis: PriceBasis,
     pub preset: Preset,
     pub packages: Vec<PackageForm>,
-    pub supplements: Vec<SupplementForm>,
+    /// The særtakster. This field and `drift_residents` (the glidning's k) keep their first
+    /// names because the golden files pin them: the JSON's keys and the Rust `Debug` of a
+    /// decoded scenario (tests/fixtures/golden/*.debug). The computation says `saertakster`
+    /// and `glidning_residents`.
+    pub supplements: Vec<SaertakstForm>,
     pub drift_residents: String,
     /// Empty: the timepris in use.
     pub bostoette_price: String,
@@ -211,19 +215,19 @@ impl TariffForm {
                 }
             })
             .collect::<Vec<_>>();
-        let supplements = self
+        let saertakster = self
             .supplements
             .iter()
             .enumerate()
-            .map(|(i, s)| Supplement {
+            .map(|(i, s)| Saertakst {
                 pseudonym: s.pseudonym.clone(),
                 extra_hours_per_week: r.non_negative(
-                    Column::SupplementHours.at(i),
+                    Column::SaertakstHours.at(i),
                     &s.extra_hours,
                     "Ekstra timer",
                 ),
                 months: r.range(
-                    Column::SupplementMonths.at(i),
+                    Column::SaertakstMonths.at(i),
                     &s.months,
                     0,
                     120,
@@ -277,8 +281,8 @@ impl TariffForm {
             ),
             price_basis: self.price_basis,
             packages,
-            supplements,
-            drift_residents: r.non_negative(
+            saertakster,
+            glidning_residents: r.non_negative(
                 Input::GlidningAntal,
                 &self.drift_residents,
                 "Antal beboere",

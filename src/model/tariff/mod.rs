@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 mod form;
 mod presets;
 
-pub use form::{FixedCostForm, LookupForm, LookupKind, PackageForm, SupplementForm, TariffForm};
+pub use form::{FixedCostForm, LookupForm, LookupKind, PackageForm, SaertakstForm, TariffForm};
 pub use presets::{gladsaxe_packages, ikast_brande_packages, Preset};
 
 /// At most this many alternatives side by side in the case worker's price lookup
@@ -123,7 +123,7 @@ pub struct Package {
 
 /// A særtakst: extra hours for one resident for a limited time.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Supplement {
+pub struct Saertakst {
     /// A pseudonym, never a CPR number.
     pub pseudonym: String,
     pub extra_hours_per_week: Decimal,
@@ -153,9 +153,9 @@ pub struct TariffInput {
     pub hourly_price: Option<Decimal>,
     pub price_basis: PriceBasis,
     pub packages: Vec<Package>,
-    pub supplements: Vec<Supplement>,
+    pub saertakster: Vec<Saertakst>,
     /// k in glidning: residents moved one package up.
-    pub drift_residents: Decimal,
+    pub glidning_residents: Decimal,
     /// Bostøtte price per hour; none = the timepris in use.
     pub bostoette_price: Option<Decimal>,
     pub lookups: Vec<LookupChoice>,
@@ -213,14 +213,14 @@ pub struct MixResult {
 
 /// The cost of one særtakst.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SupplementResult {
+pub struct SaertakstResult {
     pub pseudonym: String,
     pub cost: Decimal,
 }
 
 /// glidning_kr for k residents moving from package `from` to `from + 1`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DriftStep {
+pub struct GlidningStep {
     pub from: usize,
     pub amount: Decimal,
 }
@@ -257,10 +257,10 @@ pub struct TariffResult {
     pub bostoette_price: Decimal,
     pub packages: Vec<PackageResult>,
     pub mix: MixResult,
-    pub supplements: Vec<SupplementResult>,
-    pub supplements_total: Decimal,
+    pub saertakster: Vec<SaertakstResult>,
+    pub saertakster_total: Decimal,
     /// One step per adjacent pair of packages.
-    pub drift: Vec<DriftStep>,
+    pub glidning: Vec<GlidningStep>,
     pub quotes: Vec<Quote>,
     /// Per quote, the difference to the first (the first's is zero).
     pub differences: Vec<QuoteDiff>,
@@ -417,7 +417,7 @@ fn mix(input: &TariffInput, packages: &[PackageResult], link: &WageLink) -> DRes
 
 /// særtakst_kr = ekstra_timer_pr_uge / 7 × timepris × måneder × D / 12 × (1 + overhead/100).
 pub fn saertakst(
-    s: &Supplement,
+    s: &Saertakst,
     hourly_price: Decimal,
     days: Decimal,
     overhead_pct: Decimal,
@@ -430,13 +430,13 @@ pub fn saertakst(
 }
 
 /// glidning_kr = k × (døgntakst_{p+1} − døgntakst_p) × D, for every adjacent pair.
-fn drift(packages: &[PackageResult], k: Decimal, days: Decimal) -> DResult<Vec<DriftStep>> {
+fn glidning(packages: &[PackageResult], k: Decimal, days: Decimal) -> DResult<Vec<GlidningStep>> {
     calc::non_negative(k, "Antal beboere der glider")?;
     packages
         .windows(2)
         .enumerate()
         .map(|(from, pair)| match pair {
-            [low, high] => Ok(DriftStep {
+            [low, high] => Ok(GlidningStep {
                 from,
                 amount: mul(mul(k, sub(high.daily_rate, low.daily_rate)?)?, days)?,
             }),
@@ -527,12 +527,12 @@ pub fn compute(input: &TariffInput, link: &WageLink) -> DResult<TariffResult> {
         .iter()
         .map(|p| package_result(p, &rates))
         .collect::<DResult<Vec<_>>>()?;
-    let supplements = input
-        .supplements
+    let saertakster = input
+        .saertakster
         .iter()
         .map(|s| {
             let cost = saertakst(s, hourly_price, days, input.overhead_pct)?;
-            Ok(SupplementResult {
+            Ok(SaertakstResult {
                 pseudonym: s.pseudonym.clone(),
                 cost,
             })
@@ -550,9 +550,9 @@ pub fn compute(input: &TariffInput, link: &WageLink) -> DResult<TariffResult> {
         hourly_source,
         bostoette_price,
         mix: mix(input, &packages, link)?,
-        supplements_total: sum(supplements.iter().map(|s| Ok(s.cost)))?,
-        supplements,
-        drift: drift(&packages, input.drift_residents, days)?,
+        saertakster_total: sum(saertakster.iter().map(|s| Ok(s.cost)))?,
+        saertakster,
+        glidning: glidning(&packages, input.glidning_residents, days)?,
         differences: compare(&quotes)?,
         quotes,
         packages,

@@ -141,7 +141,7 @@ fn mixed_house_by_hand() {
 #[test]
 fn saertakst_and_glidning_by_hand() {
     // særtakst: 10 t/uge / 7 × 350 = 500 kr./døgn × 4 × 365 / 12 = 121,6667 døgn → 60.833,33
-    let s = Supplement {
+    let s = Saertakst {
         pseudonym: "Borger A".into(),
         extra_hours_per_week: d("10"),
         months: d("4"),
@@ -163,12 +163,12 @@ fn saertakst_and_glidning_by_hand() {
     );
     // glidning 3 → 4 for k = 2: (37 − 30) / 7 × 350 = 350 kr./døgn × 2 × 365 = 255.500
     let mut input = defaults();
-    input.drift_residents = d("2");
+    input.glidning_residents = d("2");
     let r = compute(&input, &link()).expect("result");
-    assert_eq!(r.drift.len(), 5);
+    assert_eq!(r.glidning.len(), 5);
     assert_eq!(
-        r.drift[2],
-        DriftStep {
+        r.glidning[2],
+        GlidningStep {
             from: 2,
             amount: d("255500")
         }
@@ -227,9 +227,9 @@ fn entered_timepris_overrides_wage() {
 fn form_errors_are_keyed_by_test_id() {
     let mut form = TariffForm {
         occupancy_pct: "0".into(),
-        supplements: vec![SupplementForm {
+        supplements: vec![SaertakstForm {
             months: "200".into(),
-            ..SupplementForm::default()
+            ..SaertakstForm::default()
         }],
         ..TariffForm::default()
     };
@@ -247,7 +247,7 @@ fn form_errors_are_keyed_by_test_id() {
         "Beløbet må ikke være negativ."
     );
     assert_eq!(errors[Column::AlternativeChoice.at(0)], "Ukendt pakke.");
-    assert!(errors.contains_key(Column::SupplementMonths.at(0)));
+    assert!(errors.contains_key(Column::SaertakstMonths.at(0)));
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn arb_input() -> impl Strategy<Value = TariffInput> {
             open_ended,
             residents,
         });
-    let supplement = (dec(100_000), dec(20_000)).prop_map(|(h, m)| Supplement {
+    let saertakst = (dec(100_000), dec(20_000)).prop_map(|(h, m)| Saertakst {
         pseudonym: "x".into(),
         extra_hours_per_week: h,
         months: m,
@@ -323,10 +323,10 @@ fn arb_input() -> impl Strategy<Value = TariffInput> {
             dec(10_000),
         ),
         prop::collection::vec(package, 0..7),
-        prop::collection::vec(supplement, 0..3),
+        prop::collection::vec(saertakst, 0..3),
         prop::collection::vec(lookup, 0..4),
     )
-        .prop_map(|(a, b, packages, supplements, lookups)| TariffInput {
+        .prop_map(|(a, b, packages, saertakster, lookups)| TariffInput {
             fixed_costs: a
                 .0
                 .into_iter()
@@ -345,9 +345,9 @@ fn arb_input() -> impl Strategy<Value = TariffInput> {
                 PriceBasis::Doegntakst
             },
             bostoette_price: b.2,
-            drift_residents: b.3,
+            glidning_residents: b.3,
             packages,
-            supplements,
+            saertakster,
             lookups,
         })
 }
