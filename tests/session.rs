@@ -33,7 +33,7 @@ fn rows(s: &Scenario, table: Table) -> usize {
         Table::Shifts => s.roster.shifts.len(),
         Table::FixedCosts => s.tariff.fixed_costs.len(),
         Table::Packages => s.tariff.packages.len(),
-        Table::Supplements => s.tariff.supplements.len(),
+        Table::Saertakster => s.tariff.supplements.len(),
         Table::Alternatives => s.tariff.lookups.len(),
         Table::Cases => s.transition.cases.len(),
     }
@@ -121,7 +121,7 @@ fn a_session_of_edits_survives_saving() {
         (Table::Shifts, 1),
         (Table::FixedCosts, 0),
         (Table::Packages, 2),
-        (Table::Supplements, 0),
+        (Table::Saertakster, 0),
         (Table::Alternatives, 1),
         (Table::Cases, 0),
     ] {

@@ -12,7 +12,7 @@
 use botilbudsberegneren::model::field::{Column, Field, List};
 use botilbudsberegneren::model::roster::Window;
 use botilbudsberegneren::model::scenario::Scenario;
-use botilbudsberegneren::model::tariff::{Preset, SupplementForm};
+use botilbudsberegneren::model::tariff::{Preset, SaertakstForm};
 use botilbudsberegneren::ui::app::{App, AppProps};
 use botilbudsberegneren::ui::state::Page;
 use std::collections::BTreeSet;
@@ -135,7 +135,7 @@ fn full_of_errors() -> Scenario {
 fn with_extras() -> Scenario {
     let mut s = Scenario::default();
     s.tariff.load_preset(Preset::IkastBrande);
-    s.tariff.supplements.push(SupplementForm {
+    s.tariff.supplements.push(SaertakstForm {
         pseudonym: "A".into(),
         extra_hours: "2".into(),
         months: "4".into(),

@@ -9,7 +9,7 @@ use super::roster::{self, ShiftForm};
 use super::scenario::Scenario;
 use super::tariff::{
     self, hours_to_minutes, minutes_to_hours, FixedCostForm, HoursUnit, LookupForm, LookupKind,
-    PackageForm, PriceBasis, SupplementForm, Vum, MAX_ALTERNATIVES,
+    PackageForm, PriceBasis, SaertakstForm, Vum, MAX_ALTERNATIVES,
 };
 use super::transition::CaseForm;
 use super::wage::StaffGroupForm;
@@ -198,9 +198,9 @@ impl Scenario {
             Column::PackageHours => &mut row_of(&mut t.packages, table, row)?.hours,
             Column::PackagePrice => &mut row_of(&mut t.packages, table, row)?.price,
             Column::PackageResidents => &mut row_of(&mut t.packages, table, row)?.residents,
-            Column::SupplementPseudonym => &mut row_of(&mut t.supplements, table, row)?.pseudonym,
-            Column::SupplementHours => &mut row_of(&mut t.supplements, table, row)?.extra_hours,
-            Column::SupplementMonths => &mut row_of(&mut t.supplements, table, row)?.months,
+            Column::SaertakstPseudonym => &mut row_of(&mut t.supplements, table, row)?.pseudonym,
+            Column::SaertakstHours => &mut row_of(&mut t.supplements, table, row)?.extra_hours,
+            Column::SaertakstMonths => &mut row_of(&mut t.supplements, table, row)?.months,
             Column::AlternativeHours => &mut row_of(&mut t.lookups, table, row)?.hours,
             Column::CasePseudonym => &mut row_of(c, table, row)?.pseudonym,
             Column::CaseOldRate => &mut row_of(c, table, row)?.old_rate,
@@ -354,11 +354,11 @@ impl Scenario {
                     ..PackageForm::default()
                 })
             }
-            Table::Supplements => {
+            Table::Saertakster => {
                 let n = t.supplements.len() + 1;
-                t.supplements.push(SupplementForm {
+                t.supplements.push(SaertakstForm {
                     pseudonym: format!("Borger {n}"),
-                    ..SupplementForm::default()
+                    ..SaertakstForm::default()
                 })
             }
             Table::Alternatives => {
@@ -399,7 +399,7 @@ impl Scenario {
                 remove(&mut t.packages, row).ok_or(gone)?;
                 self.package_removed(row);
             }
-            Table::Supplements => remove(&mut t.supplements, row).ok_or(gone)?,
+            Table::Saertakster => remove(&mut t.supplements, row).ok_or(gone)?,
             // The first alternative is the one the price lookup shows: it stays.
             Table::Alternatives if row == 0 => return Err(EditError::Fixed(table)),
             Table::Alternatives => remove(&mut t.lookups, row).ok_or(gone)?,

@@ -96,7 +96,7 @@ ids! {
         /// Ydelsespakker (Takster).
         Packages = "pakke",
         /// Særtakster (Takster).
-        Supplements = "saertakst",
+        Saertakster = "saertakst",
         /// Prisopslagets alternativer (Takster).
         Alternatives = "alternativ",
         /// Sager (Overgang).
@@ -169,9 +169,9 @@ columns! {
     PackagePrice = Packages "pris",
     PackageOpenEnded = Packages "opefter",
     PackageResidents = Packages "beboere",
-    SupplementPseudonym = Supplements "pseudonym",
-    SupplementHours = Supplements "timer",
-    SupplementMonths = Supplements "maaneder",
+    SaertakstPseudonym = Saertakster "pseudonym",
+    SaertakstHours = Saertakster "timer",
+    SaertakstMonths = Saertakster "maaneder",
     AlternativeChoice = Alternatives "valg",
     AlternativeHours = Alternatives "timer",
     CasePseudonym = Cases "pseudonym",

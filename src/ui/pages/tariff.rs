@@ -7,7 +7,7 @@ use crate::model::field::{Column as Input, Field, Table};
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::tariff::{
     FixedCostForm, HourlySource, HoursUnit, LookupChoice, LookupForm, LookupKind, PackageForm,
-    PackageResult, Preset, PriceBasis, Quote, QuoteDiff, SupplementForm, TariffForm, TariffInput,
+    PackageResult, Preset, PriceBasis, Quote, QuoteDiff, SaertakstForm, TariffForm, TariffInput,
     TariffResult, Vum, WageLink, MAX_ALTERNATIVES,
 };
 use crate::platform;
@@ -78,7 +78,7 @@ const HOURLY: FieldSpec<TariffForm> = FieldSpec::number(
     get!(hourly_price),
 );
 
-const DRIFT: FieldSpec<TariffForm> = FieldSpec::number(
+const GLIDNING: FieldSpec<TariffForm> = FieldSpec::number(
     Key::Page(Field::GlidningAntal),
     "Glidning: beboere der flyttes én pakke op",
     Some("beboere"),
@@ -139,22 +139,22 @@ const OPEN_ENDED: FlagSpec<PackageForm> = FlagSpec {
     flag: get!(open_ended),
 };
 
-const SUPPLEMENT: [FieldSpec<SupplementForm>; 3] = [
+const SAERTAKST: [FieldSpec<SaertakstForm>; 3] = [
     FieldSpec::text(
-        Key::Row(Input::SupplementPseudonym),
+        Key::Row(Input::SaertakstPseudonym),
         "Borger (pseudonym)",
         Some("Brug et pseudonym, aldrig CPR-nummer."),
         get!(pseudonym),
     ),
     FieldSpec::number(
-        Key::Row(Input::SupplementHours),
+        Key::Row(Input::SaertakstHours),
         "Ekstra timer pr. uge",
         Some("t"),
         None,
         get!(extra_hours),
     ),
     FieldSpec::number(
-        Key::Row(Input::SupplementMonths),
+        Key::Row(Input::SaertakstMonths),
         "Antal måneder (Gladsaxe: 4 ad gangen)",
         Some("mdr."),
         None,
@@ -195,8 +195,8 @@ const PACKAGES: RowKind = RowKind {
     remove: RowButton::remove("Fjern"),
 };
 
-const SUPPLEMENTS: RowKind = RowKind {
-    table: Table::Supplements,
+const SAERTAKSTER: RowKind = RowKind {
+    table: Table::Saertakster,
     name: ("Særtakst", "særtakst"),
     layout: Layout::Fieldset {
         class: "row-fields",
@@ -400,18 +400,18 @@ fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
     )
 }
 
-fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
+fn saertakster_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
     let rows: Vec<Html> = form
         .value
         .supplements
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let body = fields.all(&Form::row(s, i), &SUPPLEMENT);
-            SUPPLEMENTS.row(fields.dispatch(), i, None, body, true)
+            let body = fields.all(&Form::row(s, i), &SAERTAKST);
+            SAERTAKSTER.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let add = SUPPLEMENTS.add_button(fields.dispatch());
+    let add = SAERTAKSTER.add_button(fields.dispatch());
     card(
         "card",
         "saertakst-titel",
@@ -420,7 +420,7 @@ fn supplements_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
             <>
                 { for rows }
                 {add}
-                { fields.field(form, &DRIFT, None) }
+                { fields.field(form, &GLIDNING, None) }
             </>
         },
     )
@@ -537,27 +537,27 @@ fn mix_figures(r: &TariffResult) -> Html {
     }
 }
 
-fn supplements_and_drift(form: &TariffForm, i: &TariffInput, r: &TariffResult) -> Html {
-    let drift = r.drift.iter().map(|d| {
+fn saertakster_and_glidning(form: &TariffForm, i: &TariffInput, r: &TariffResult) -> Html {
+    let glidning = r.glidning.iter().map(|d| {
         let name = |k: usize| form.packages.get(k).map(|p| p.code.clone()).unwrap_or_default();
         html! {
-            <li>{format!("{} beboer(e) fra {} til {}: ", format_dk_trim(i.drift_residents, 2), name(d.from), name(d.from + 1))}
+            <li>{format!("{} beboer(e) fra {} til {}: ", format_dk_trim(i.glidning_residents, 2), name(d.from), name(d.from + 1))}
                 <span data-testid={format!("glidning-{}-kr", d.from + 1)}>{kr0(d.amount)}</span>{" kr. pr. år"}</li>
         }
     });
     html! {
         <>
-            if !r.supplements.is_empty() {
+            if !r.saertakster.is_empty() {
                 <h3>{"Særtakster"}</h3>
                 <ul class="plain">
-                    { for r.supplements.iter().enumerate().map(|(n, s)| html! {
-                        <li>{format!("{}: ", s.pseudonym)}<span data-testid={Table::Supplements.row_id(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
+                    { for r.saertakster.iter().enumerate().map(|(n, s)| html! {
+                        <li>{format!("{}: ", s.pseudonym)}<span data-testid={Table::Saertakster.row_id(n, "kr")}>{kr0(s.cost)}</span>{" kr."}</li>
                     }) }
-                    <li><strong>{"I alt: "}<span data-testid="saertakster-i-alt">{kr0(r.supplements_total)}</span>{" kr."}</strong></li>
+                    <li><strong>{"I alt: "}<span data-testid="saertakster-i-alt">{kr0(r.saertakster_total)}</span>{" kr."}</strong></li>
                 </ul>
             }
             <h3>{"Glidning: hvad koster det, når beboere flyttes én pakke op?"}</h3>
-            <ul class="plain">{ for drift }</ul>
+            <ul class="plain">{ for glidning }</ul>
         </>
     }
 }
@@ -655,12 +655,12 @@ fn explanation(shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
             "Særtakst",
             "ekstra timer pr. uge / 7 × timepris × måneder × dage pr. år / 12 × (1 + overhead/100)",
             format!("timepris {} kr.", kr(r.hourly_price)),
-            with_unit(r.supplements_total, 0, "kr. i alt"),
+            with_unit(r.saertakster_total, 0, "kr. i alt"),
         ),
         Step::new(
             "Glidning",
             "k × (døgntakst næste pakke − døgntakst) × dage pr. år",
-            format!("k = {}", p(i.drift_residents)),
+            format!("k = {}", p(i.glidning_residents)),
             "se listen".into(),
         ),
     ]);
@@ -885,7 +885,7 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
     }
 }
 
-/// The results: key figures, package prices, mix, supplements, explanation.
+/// The results: key figures, package prices, mix, særtakster and glidning, explanation.
 fn results(form: &TariffForm, shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
     let (i, r, _) = &**shown;
     html! {
@@ -900,7 +900,7 @@ fn results(form: &TariffForm, shown: &Rc<(TariffInput, TariffResult, WageLink)>)
             ]) }
             { package_table(form, r) }
             { mix_figures(r) }
-            { supplements_and_drift(form, i, r) }
+            { saertakster_and_glidning(form, i, r) }
             { explain::explain(shown.clone(), explanation) }
         </>
     }
@@ -932,7 +932,7 @@ pub fn TariffPage() -> Html {
                     { fixed_costs_section(&fields, &form) }
                     { price_section(&fields, &form, link.as_ref()) }
                     { packages_section(&fields, form.value) }
-                    { supplements_section(&fields, &form) }
+                    { saertakster_section(&fields, &form) }
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel" aria-live="polite">
                     <h2 id="takst-resultat-titel">{"Resultat"}</h2>

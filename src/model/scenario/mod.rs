@@ -1,0 +1,289 @@
+//! One scenario = every input of every page for one botilbud. It is what gets saved,
+//! shared in a link and exported; pages read and write only their own part.
+//!
+//! Everything that comes from outside (localStorage, a link, an uploaded file) goes through
+//! `decode_json` (or `decode_library`), which never panics and says in Danish what is wrong.
+//! The JSON is serde's (derived on every form); a damaged field is read leniently
+//! (`lenient`): it takes its default and the user is told which. Old files keep working
+//! through `migrate`; the format is documented in docs/scenario.md.
+//!
+//! What lives where: this file holds `Scenario`, `Library` and their JSON codec; `migrate`
+//! the format version and the steps that bring old files up to it; `tests` the tests.
+use super::lenient::FieldWarning;
+use super::roster::RosterForm;
+use super::tariff::TariffForm;
+use super::transition::TransitionForm;
+use super::wage::WageForm;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+mod migrate;
+
+pub use migrate::{migrate, VERSION};
+
+/// Largest text accepted as a scenario: a real one is a few kB, so anything this big is
+/// not ours, and refusing it keeps a hostile file from eating the tab's memory.
+pub const MAX_TEXT: usize = 2_000_000;
+
+/// All inputs, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    pub version: u32,
+    /// The botilbud's name (user text; always rendered as text).
+    pub name: String,
+    pub wage: WageForm,
+    pub roster: RosterForm,
+    pub tariff: TariffForm,
+    pub transition: TransitionForm,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            version: VERSION,
+            name: "Mit botilbud".into(),
+            wage: WageForm::default(),
+            roster: RosterForm::default(),
+            tariff: TariffForm::default(),
+            transition: TransitionForm::default(),
+        }
+    }
+}
+
+/// Why a text could not be read as a scenario. The Display text is shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScenarioError {
+    /// Not JSON at all, or cut off (detail from the parser, for the curious).
+    NotJson(String),
+    /// JSON, but not a scenario from this calculator (no `version` number).
+    Foreign,
+    /// Made by a newer version of the calculator than this one.
+    Newer(u64),
+    /// A scenario whose fields have the wrong shape (detail from the parser).
+    Invalid(String),
+    /// A link whose scenario part is damaged (cut off when copied, for example).
+    BadLink,
+    /// Far larger than any scenario.
+    TooLarge,
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScenarioError::NotJson(detail) => write!(
+                f,
+                "Teksten er ikke et gyldigt scenarie (ikke gyldig JSON: {detail})."
+            ),
+            ScenarioError::Foreign => write!(
+                f,
+                "Teksten er ikke et scenarie fra Botilbudsberegneren (feltet »version« mangler)."
+            ),
+            ScenarioError::Newer(v) => write!(
+                f,
+                "Scenariet er lavet med en nyere udgave af Botilbudsberegneren (format {v}; denne udgave kan læse op til {VERSION}). Genindlæs siden for at hente den nyeste udgave."
+            ),
+            ScenarioError::Invalid(detail) => {
+                write!(f, "Scenariet er beskadiget og kan ikke læses ({detail}).")
+            }
+            ScenarioError::BadLink => write!(
+                f,
+                "Linket er beskadiget eller ufuldstændigt. Bed afsenderen om at kopiere det igen."
+            ),
+            ScenarioError::TooLarge => write!(f, "Teksten er for stor til at være et scenarie."),
+        }
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+/// What was read, and which fields of it were not read as written (each took its default).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded<T> {
+    pub value: T,
+    pub warnings: Vec<FieldWarning>,
+}
+
+/// Parses JSON text of at most `MAX_TEXT` bytes. serde_json refuses nesting deeper than
+/// 127 levels, so a hostile text cannot overflow the stack; a repeated key is read as its
+/// last value.
+fn parse(text: &str) -> Result<Value, ScenarioError> {
+    if text.len() > MAX_TEXT {
+        return Err(ScenarioError::TooLarge);
+    }
+    serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))
+}
+
+/// Reads a scenario from JSON text (file, storage or the inside of a link).
+pub fn decode_json(text: &str) -> Result<Decoded<Scenario>, ScenarioError> {
+    migrate(parse(text.trim_start_matches('\u{feff}'))?)
+}
+
+/// The scenario as pretty JSON for download (what `decode_json` reads back). Writing
+/// strings, numbers and bools to a `String` cannot fail, so the empty fallback is never
+/// used.
+pub fn encode_json(scenario: &Scenario) -> String {
+    serde_json::to_string_pretty(scenario).unwrap_or_default()
+}
+
+/// The scenario as compact JSON (for links and storage).
+pub fn encode_compact(scenario: &Scenario) -> String {
+    serde_json::to_string(scenario).unwrap_or_default()
+}
+
+/// A file name for the scenario: its name in lower case ASCII (æ → ae …), safe on every
+/// operating system, followed by `extension`.
+pub fn file_name(name: &str, extension: &str) -> String {
+    let mut out = String::new();
+    for ch in name.trim().to_lowercase().chars() {
+        match ch {
+            'a'..='z' | '0'..='9' => out.push(ch),
+            'æ' => out.push_str("ae"),
+            'ø' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            _ if !out.ends_with('-') && !out.is_empty() => out.push('-'),
+            _ => {}
+        }
+    }
+    let stem = out.trim_end_matches('-');
+    let stem: String = if stem.is_empty() { "scenarie" } else { stem }
+        .chars()
+        .take(60)
+        .collect();
+    format!("{stem}.{extension}")
+}
+
+/// Several scenarios, one per botilbud, and which one is open. This is what autosave keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Library {
+    pub active: usize,
+    pub scenarios: Vec<Scenario>,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Self {
+            active: 0,
+            scenarios: vec![Scenario::default()],
+        }
+    }
+}
+
+impl Library {
+    /// The open scenario (the library always holds at least one).
+    pub fn current(&self) -> Scenario {
+        self.scenarios.get(self.active).cloned().unwrap_or_default()
+    }
+
+    /// Stores `scenario` as the open one.
+    pub fn set_current(&mut self, scenario: Scenario) {
+        match self.scenarios.get_mut(self.active) {
+            Some(slot) => *slot = scenario,
+            None => self.add(scenario),
+        }
+    }
+
+    /// Adds a scenario and opens it; an identical one already present is opened instead,
+    /// so opening the same link twice does not pile up copies.
+    pub fn add(&mut self, scenario: Scenario) {
+        match self.scenarios.iter().position(|s| *s == scenario) {
+            Some(i) => self.active = i,
+            None => {
+                self.scenarios.push(scenario);
+                self.active = self.scenarios.len().saturating_sub(1);
+            }
+        }
+    }
+
+    /// A name not yet used: `base`, or `base (2)`, `base (3)` …
+    pub fn unused_name(&self, base: &str) -> String {
+        let taken = |n: &str| self.scenarios.iter().any(|s| s.name == n);
+        if !taken(base) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|i| format!("{base} ({i})"))
+            .find(|n| !taken(n))
+            .unwrap_or_default()
+    }
+
+    /// A new scenario with default values, opened.
+    pub fn create(&mut self) {
+        let scenario = Scenario {
+            name: self.unused_name("Nyt botilbud"),
+            ..Scenario::default()
+        };
+        self.scenarios.push(scenario);
+        self.active = self.scenarios.len().saturating_sub(1);
+    }
+
+    /// A copy of the open scenario, opened.
+    pub fn duplicate(&mut self) {
+        let mut copy = self.current();
+        copy.name = self.unused_name(&format!("Kopi af {}", copy.name));
+        self.scenarios.push(copy);
+        self.active = self.scenarios.len().saturating_sub(1);
+    }
+
+    /// Deletes the open scenario; the last one left is replaced by the defaults.
+    pub fn delete(&mut self) {
+        if self.active < self.scenarios.len() {
+            self.scenarios.remove(self.active);
+        }
+        if self.scenarios.is_empty() {
+            self.scenarios.push(Scenario::default());
+        }
+        self.active = self.active.min(self.scenarios.len().saturating_sub(1));
+    }
+
+    /// Opens scenario `index` (ignored when out of range).
+    pub fn select(&mut self, index: usize) {
+        if index < self.scenarios.len() {
+            self.active = index;
+        }
+    }
+}
+
+/// Reads the saved library. Each scenario goes through `migrate`, so old saves keep
+/// working, and is read leniently (its warnings name it). A scenario that is not one, or
+/// is from a newer version, rejects the whole entry (the caller keeps its raw text).
+pub fn decode_library(text: &str) -> Result<Decoded<Library>, ScenarioError> {
+    let Value::Object(mut members) = parse(text)? else {
+        return Err(ScenarioError::Foreign);
+    };
+    let Some(Value::Array(items)) = members.remove("scenarios") else {
+        return Err(ScenarioError::Foreign);
+    };
+    let mut scenarios = Vec::with_capacity(items.len());
+    let mut warnings = Vec::new();
+    for item in items {
+        let decoded = migrate(item)?;
+        warnings.extend(decoded.warnings.into_iter().map(|w| FieldWarning {
+            scenario: Some(decoded.value.name.clone()),
+            ..w
+        }));
+        scenarios.push(decoded.value);
+    }
+    if scenarios.is_empty() {
+        return Err(ScenarioError::Invalid("ingen scenarier".into()));
+    }
+    let active = members
+        .get("active")
+        .and_then(Value::as_u64)
+        .and_then(|a| usize::try_from(a).ok())
+        .filter(|a| *a < scenarios.len())
+        .unwrap_or(0);
+    Ok(Decoded {
+        value: Library { active, scenarios },
+        warnings,
+    })
+}
+
+/// The library as compact JSON for localStorage.
+pub fn encode_library(library: &Library) -> String {
+    serde_json::to_string(library).unwrap_or_default()
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

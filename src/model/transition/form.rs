@@ -1,0 +1,198 @@
+//! The Overgang page's inputs as typed (raw text, so invalid entries survive), their defaults
+//! and parsing them into a `TransitionInput`.
+use super::{CaseInput, OldRate, Refill, StartMonth, TransitionInput, MAX_HORIZON, MAX_MONTHS};
+use crate::model::error::DomainError;
+use crate::model::field::{Column, Field as Input, List, RowField};
+use crate::model::form::{FieldErrors, Reader};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// One case as typed. Optional fields follow one rule: empty text means "use the default"
+/// (c_b → the wage page's timepris; r → never refilled, and then T_new is not read;
+/// S → the whole horizon).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CaseForm {
+    pub pseudonym: String,
+    /// T_old as typed; ignored when `old_rate_package` is set.
+    pub old_rate: String,
+    /// Package number (0-based) on the Takster page whose døgntakst is T_old.
+    pub old_rate_package: Option<usize>,
+    pub move_out: String,
+    pub transition_months: String,
+    pub hours_transition: String,
+    pub cost_per_hour: String,
+    pub hours_after: String,
+    pub bostotte_price: String,
+    pub refill_after: String,
+    pub new_rate: String,
+    pub stay_months: String,
+}
+
+impl Default for CaseForm {
+    /// An example move-out at the start month: 2.000 kr./døgn, DOMAIN.md's 6 months with
+    /// 8 t/uge from the botilbud (at the wage page's timepris), then 5 t/uge bostøtte at
+    /// 450 kr./t; the place is refilled after 3 months at 1.800 kr./døgn.
+    fn default() -> Self {
+        Self {
+            pseudonym: "Borger A".into(),
+            old_rate: "2.000".into(),
+            old_rate_package: None,
+            move_out: "0".into(),
+            transition_months: "6".into(),
+            hours_transition: "8".into(),
+            cost_per_hour: String::new(),
+            hours_after: "5".into(),
+            bostotte_price: "450".into(),
+            refill_after: "3".into(),
+            new_rate: "1.800".into(),
+            stay_months: String::new(),
+        }
+    }
+}
+
+/// The page's inputs as typed (raw text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TransitionForm {
+    pub start_year: String,
+    pub start_month: String,
+    pub horizon: String,
+    pub cases: Vec<CaseForm>,
+}
+
+impl Default for TransitionForm {
+    /// Start january 2026 (the wage page's default year), DOMAIN.md's 24-month horizon,
+    /// one example case.
+    fn default() -> Self {
+        Self {
+            start_year: "2026".into(),
+            start_month: "1".into(),
+            horizon: "24".into(),
+            cases: vec![CaseForm::default()],
+        }
+    }
+}
+
+/// A month count: a whole number 0 … MAX_MONTHS.
+fn months(r: &mut Reader, key: RowField, text: &str, label: &'static str) -> u32 {
+    u32::try_from(r.integer(key, text, 0, i64::from(MAX_MONTHS), label)).unwrap_or_default()
+}
+
+/// Hours per week: 0 … 168.
+fn weekly_hours(r: &mut Reader, key: RowField, text: &str, label: &'static str) -> Decimal {
+    r.range(key, text, 0, 168, label)
+}
+
+/// The "empty = default" rule: `None` for blank text, else the parsed value.
+fn optional<T>(text: &str, parse: impl FnOnce() -> T) -> Option<T> {
+    (!text.trim().is_empty()).then(parse)
+}
+
+impl CaseForm {
+    fn parse(&self, index: usize, r: &mut Reader) -> CaseInput {
+        use Column::*;
+        let key = |column: Column| column.at(index);
+        let old_rate = match self.old_rate_package {
+            Some(package) => OldRate::Package(package),
+            None => OldRate::Entered(r.non_negative(
+                key(CaseOldRate),
+                &self.old_rate,
+                "Den gamle takst",
+            )),
+        };
+        let refill = optional(&self.refill_after, || Refill {
+            after_months: months(
+                r,
+                key(CaseRefillAfter),
+                &self.refill_after,
+                "Genbesat efter",
+            ),
+            new_rate: r.non_negative(key(CaseNewRate), &self.new_rate, "Den nye takst"),
+        });
+        CaseInput {
+            pseudonym: self.pseudonym.clone(),
+            old_rate,
+            move_out: months(r, key(CaseMoveOut), &self.move_out, "Fraflytningsmåneden"),
+            transition_months: months(
+                r,
+                key(CaseTransitionMonths),
+                &self.transition_months,
+                "Overgangsperioden",
+            ),
+            hours_transition: weekly_hours(
+                r,
+                key(CaseHoursTransition),
+                &self.hours_transition,
+                "Timer pr. uge i overgangen",
+            ),
+            cost_per_hour: optional(&self.cost_per_hour, || {
+                r.non_negative(
+                    key(CaseCostPerHour),
+                    &self.cost_per_hour,
+                    "Botilbuddets timepris",
+                )
+            }),
+            hours_after: weekly_hours(
+                r,
+                key(CaseHoursAfter),
+                &self.hours_after,
+                "Timer pr. uge bagefter",
+            ),
+            bostotte_price: r.non_negative(
+                key(CaseBostottePrice),
+                &self.bostotte_price,
+                "Bostøttens timepris",
+            ),
+            refill,
+            stay_months: optional(&self.stay_months, || {
+                months(
+                    r,
+                    key(CaseStayMonths),
+                    &self.stay_months,
+                    "Ville ellers være blevet",
+                )
+            }),
+        }
+    }
+}
+
+impl TransitionForm {
+    /// Parses every field; errors are keyed by the field's test id.
+    pub fn parse(&self) -> Result<TransitionInput, FieldErrors> {
+        let mut r = Reader::new();
+        let start = StartMonth {
+            year: r.year(Input::StartAar, &self.start_year, "Startåret"),
+            month: u32::try_from(r.integer(
+                Input::StartMaaned,
+                &self.start_month,
+                1,
+                12,
+                "Startmåneden",
+            ))
+            .unwrap_or_default(),
+        };
+        let horizon = u32::try_from(r.integer(
+            Input::Horisont,
+            &self.horizon,
+            1,
+            i64::from(MAX_HORIZON),
+            "Horisonten",
+        ))
+        .unwrap_or_default();
+        let cases: Vec<CaseInput> = self
+            .cases
+            .iter()
+            .enumerate()
+            .map(|(i, case)| case.parse(i, &mut r))
+            .collect();
+        if cases.is_empty() {
+            r.fail(List::Sager, DomainError::Empty("sag"));
+        }
+        r.finish(TransitionInput {
+            start,
+            horizon,
+            cases,
+        })
+    }
+}
