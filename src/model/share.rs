@@ -4,62 +4,28 @@
 //! JSON. Also the parsing of the link's other parameters (`embed`, `side`), from the
 //! fragment or the query.
 use super::scenario::{decode_json, Decoded, Scenario, ScenarioError, MAX_TEXT};
+use base64::alphabet;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use base64::Engine;
 
 /// The fragment parameter holding the scenario.
 pub const PARAM: &str = "s";
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/// base64url without padding (RFC 4648 §5), safe in a URL fragment as is. Reading is as
+/// lenient as it safely can be (padding and non-zero trailing bits are accepted), so a link
+/// another encoder made still opens.
+const BASE64URL: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
 
 /// The value of the `s` parameter for `deflated`, the raw DEFLATE of a scenario's compact
-/// JSON (`scenario::encode_compact`): base64url without padding (RFC 4648 §5), safe in a URL
-/// fragment as is.
+/// JSON (`scenario::encode_compact`).
 pub fn encode_link(deflated: &[u8]) -> String {
-    let mut out = String::with_capacity(deflated.len().div_ceil(3) * 4);
-    let sextet = |v: u32, shift: u32| {
-        // `v >> shift & 63` is always < 64, so the lookup cannot fail.
-        char::from(
-            ALPHABET
-                .get(((v >> shift) & 63) as usize)
-                .copied()
-                .unwrap_or(b'A'),
-        )
-    };
-    for chunk in deflated.chunks(3) {
-        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
-        let v = (b(0) << 16) | (b(1) << 8) | b(2);
-        out.push(sextet(v, 18));
-        out.push(sextet(v, 12));
-        if chunk.len() > 1 {
-            out.push(sextet(v, 6));
-        }
-        if chunk.len() > 2 {
-            out.push(sextet(v, 0));
-        }
-    }
-    out
-}
-
-fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let value = |c: u8| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32);
-    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
-    for chunk in text.as_bytes().chunks(4) {
-        if chunk.len() == 1 {
-            return None;
-        }
-        let mut v = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            v |= value(c)? << (18 - 6 * i as u32);
-        }
-        let [_, a, b, c] = v.to_be_bytes();
-        out.push(a);
-        if chunk.len() > 2 {
-            out.push(b);
-        }
-        if chunk.len() > 3 {
-            out.push(c);
-        }
-    }
-    Some(out)
+    BASE64URL.encode(deflated)
 }
 
 /// The raw DEFLATE carried by the `s` parameter, for the browser to inflate (capped at
@@ -68,7 +34,9 @@ pub fn link_bytes(param: &str) -> Result<Vec<u8>, ScenarioError> {
     if param.len() > MAX_TEXT {
         return Err(ScenarioError::TooLarge);
     }
-    base64url_decode(param.trim()).ok_or(ScenarioError::BadLink)
+    BASE64URL
+        .decode(param.trim())
+        .map_err(|_| ScenarioError::BadLink)
 }
 
 /// The inflated link (compact JSON) as a scenario: the one place a link meets the JSON
@@ -148,12 +116,15 @@ mod tests {
             ("foobar", "Zm9vYmFy"),
         ] {
             assert_eq!(encode_link(plain.as_bytes()), encoded);
-            assert_eq!(base64url_decode(encoded), Some(plain.as_bytes().to_vec()));
+            assert_eq!(link_bytes(encoded), Ok(plain.as_bytes().to_vec()));
         }
         // 0xfb 0xff → "-_8" (the URL-safe characters instead of + and /).
         assert_eq!(encode_link(&[0xfb, 0xff]), "-_8");
-        assert_eq!(base64url_decode("Z"), None);
-        assert_eq!(base64url_decode("Zm9v+"), None);
+        assert_eq!(link_bytes("Z"), Err(ScenarioError::BadLink));
+        assert_eq!(link_bytes("Zm9v+"), Err(ScenarioError::BadLink));
+        // Other encoders' spellings still open: padding, non-zero trailing bits.
+        assert_eq!(link_bytes("Zg=="), Ok(b"f".to_vec()));
+        assert_eq!(link_bytes("Zh"), Ok(b"f".to_vec()));
     }
 
     #[test]
@@ -259,7 +230,7 @@ mod tests {
 
         #[test]
         fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-            prop_assert_eq!(base64url_decode(&encode_link(&bytes)), Some(bytes));
+            prop_assert_eq!(link_bytes(&encode_link(&bytes)), Ok(bytes));
         }
 
         #[test]
