@@ -189,6 +189,16 @@ pub fn file_name(name: &str, extension: &str) -> String {
     format!("{stem}.{extension}")
 }
 
+/// Whether `name` is `base` or a name [`Library::unused_name`] made from it ("base (2)").
+fn numbered_from(name: &str, base: &str) -> bool {
+    name == base
+        || name
+            .strip_prefix(base)
+            .and_then(|rest| rest.strip_prefix(" ("))
+            .and_then(|rest| rest.strip_suffix(')'))
+            .is_some_and(|n| n.parse::<u32>().is_ok_and(|n| n >= 2))
+}
+
 /// Several scenarios, one per botilbud, and which one is open. This is what autosave keeps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Library {
@@ -219,13 +229,24 @@ impl Library {
         }
     }
 
-    /// Adds a scenario and opens it; an identical one already present is opened instead,
-    /// so opening the same link twice does not pile up copies.
+    /// Adds a scenario and opens it. One already present is opened instead, also when an
+    /// earlier add gave it a numbered name, so opening the same link or file twice does not
+    /// pile up copies; a different scenario under a taken name gets a free one ("… (2)"), so
+    /// the scenario menu never shows two entries alike.
     pub fn add(&mut self, scenario: Scenario) {
-        match self.scenarios.iter().position(|s| *s == scenario) {
+        let renamed = |s: &Scenario| Scenario {
+            name: s.name.clone(),
+            ..scenario.clone()
+        };
+        let present = self
+            .scenarios
+            .iter()
+            .position(|s| *s == renamed(s) && numbered_from(&s.name, &scenario.name));
+        match present {
             Some(i) => self.active = i,
             None => {
-                self.scenarios.push(scenario);
+                let name = self.unused_name(&scenario.name);
+                self.scenarios.push(Scenario { name, ..scenario });
                 self.active = self.scenarios.len().saturating_sub(1);
             }
         }
@@ -743,6 +764,31 @@ pub(crate) mod tests {
         changed.name = "B".into();
         lib.set_current(changed.clone());
         assert_eq!(lib.current(), changed);
+    }
+
+    #[test]
+    fn adding_a_scenario_under_a_taken_name_numbers_it_and_finds_it_again() {
+        let mut lib = Library::default();
+        let mut linked = Scenario::default();
+        linked.wage.budget = "12.000.000".into();
+        // Same name as the saved default, other figures: a new entry with a free name.
+        lib.add(linked.clone());
+        assert_eq!(lib.current().name, "Mit botilbud (2)");
+        assert_eq!((lib.scenarios.len(), lib.active), (2, 1));
+        // The same link again opens that entry; the saved one is opened as itself.
+        lib.select(0);
+        lib.add(linked.clone());
+        assert_eq!((lib.scenarios.len(), lib.active), (2, 1));
+        lib.add(Scenario::default());
+        assert_eq!((lib.scenarios.len(), lib.active), (2, 0));
+        // A third version counts on; a name that merely starts alike is no match.
+        linked.wage.budget = "13.000.000".into();
+        lib.add(linked);
+        assert_eq!(lib.current().name, "Mit botilbud (3)");
+        assert!(numbered_from("Mit botilbud (12)", "Mit botilbud"));
+        assert!(!numbered_from("Mit botilbud (1)", "Mit botilbud"));
+        assert!(!numbered_from("Mit botilbud 2", "Mit botilbud"));
+        assert!(!numbered_from("Mit botilbud (x)", "Mit botilbud"));
     }
 
     #[test]
