@@ -198,3 +198,32 @@ fn roster_page_shows_every_test_id_with_default_values() {
     // The default preset: 8 × (5 × 5 + 2 × 4) + 8 × (5 × 4 + 2 × 3) + 8 × 7 = 528 t/uge.
     assert!(html.contains(">528,0<"));
 }
+
+#[test]
+fn transition_tiles_name_their_baseline_and_show_the_botilbud_once() {
+    let html = render(Scenario::default(), Page::Transition);
+    for label in [
+        "ekstra udgift til ordningen, mod fraflytning uden ordningen",
+        "besparelse pr. måned med bostøtte, mod at blive boende",
+        "så mange måneder tidligere skal en flytning ske",
+        "akkumuleret ved horisonten, mod at blive boende",
+    ] {
+        assert!(html.contains(label), "missing {label}");
+    }
+    // Buffer and accumulated effect: one value, found under both test ids, and the note.
+    assert_eq!(html.matches("class=\"value\"").count(), 6);
+    assert!(html.contains(
+        "data-testid=\"overgang-tilbud-akk\"><span data-testid=\"overgang-buffer-tilbud\""
+    ));
+    assert!(html.contains("data-testid=\"overgang-tilbud-note\""));
+}
+
+#[test]
+fn transition_without_extra_cost_says_so_even_without_a_saving() {
+    // 100 kr./døgn: extra cost and monthly saving are both negative (model::transition tests).
+    let mut scenario = Scenario::default();
+    scenario.transition.cases[0].old_rate = "100".into();
+    let html = render(scenario, Page::Transition);
+    assert!(html
+        .contains("data-testid=\"overgang-tilbagebetaling-mdr\" class=\"value\">ingen merudgift<"));
+}
