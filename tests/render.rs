@@ -227,3 +227,24 @@ fn transition_without_extra_cost_says_so_even_without_a_saving() {
     assert!(html
         .contains("data-testid=\"overgang-tilbagebetaling-mdr\" class=\"value\">ingen merudgift<"));
 }
+
+#[test]
+fn roster_results_open_with_the_verdict_and_the_budget_it_compares_with() {
+    let html = render(Scenario::default(), Page::Roster);
+    let at = |id: &str| {
+        html.find(&format!("data-testid=\"{id}\""))
+            .unwrap_or_else(|| panic!("missing {id}"))
+    };
+    assert!(
+        at("vagt-dom") < at("vagt-timer-uge"),
+        "the verdict comes first"
+    );
+    assert!(html.contains(">10.000.000</span> kr. (fra Lønbudget-siden)"));
+    let verdict = html.split_at(at("vagt-dom")).1;
+    assert!(
+        verdict.contains(">Budgettet rækker til "),
+        "{}",
+        &verdict[..120]
+    );
+    assert!(html.contains("ekstra medarbejdere alle ugens dage: "));
+}

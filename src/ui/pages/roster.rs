@@ -338,6 +338,33 @@ fn figures(r: &RosterResult) -> Html {
     )
 }
 
+/// The verdict, at the top of the results: the lønbudget the plan is compared with, whether
+/// it carries the plan (in words, the colour only repeats it) and the extra staff per shift
+/// as the alternatives they are.
+fn verdict(input: &RosterInput, r: &RosterResult) -> Html {
+    let v = roster::verdict(r.coverage_pct);
+    let class = classes!(
+        "verdict",
+        if v.enough {
+            "verdict-ok"
+        } else {
+            "verdict-short"
+        }
+    );
+    html! {
+        <div class={class}>
+            <p class="verdict-text" data-testid="vagt-dom">{v.text}</p>
+            <p>
+                {"Lønbudget "}<span data-testid="vagt-loenbudget">{kr(r.budget)}</span>
+                {format!(" kr. (fra Lønbudget-siden) mod vagtplanens lønudgift {} kr.", kr(r.cost.total))}
+            </p>
+            if let Some(text) = roster::extra_staff(input, r) {
+                <p data-testid="vagt-ekstra-alternativer">{text}</p>
+            }
+        </div>
+    }
+}
+
 fn window_table(r: &RosterResult) -> Html {
     let rows = Window::ALL.iter().map(|&w| {
         let cells = vec![
@@ -637,6 +664,7 @@ pub fn RosterPage() -> Html {
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
                     { stale_banner(shown.stale, reason) }
                     if let Some(shown) = &shown.value {
+                        { verdict(&shown.0, &shown.2) }
                         { figures(&shown.2) }
                         { heatmap(&shown.2) }
                         <div class="table-scroll">{ window_table(&shown.2) }</div>
