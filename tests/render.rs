@@ -248,3 +248,31 @@ fn roster_results_open_with_the_verdict_and_the_budget_it_compares_with() {
     );
     assert!(html.contains("ekstra medarbejdere alle ugens dage: "));
 }
+
+#[test]
+fn the_standard_badge_describes_the_field_outside_its_label() {
+    let html = render(Scenario::default(), Page::Wage);
+    // The label holds the visible name only; the badge is referenced as a description.
+    assert!(html.contains("<label for=\"lonbudget\">Lønbudget pr. år (kr.)</label>"));
+    assert!(html.contains("id=\"lonbudget-standard\""));
+    assert!(html.contains("aria-describedby=\"lonbudget-standard lonbudget-hint\""));
+}
+
+#[test]
+fn only_a_one_line_summary_is_live_on_every_page() {
+    for page in Page::ALL {
+        let html = render(Scenario::default(), page);
+        assert_eq!(html.matches("aria-live=").count(), 1, "{page:?}");
+        let at = html
+            .find("data-testid=\"resultat-opsummering\"")
+            .expect("a live summary");
+        let start = html[..at].rfind('<').unwrap();
+        let (tag, rest) = html[start..].split_once('>').unwrap();
+        assert!(tag.contains("aria-live=\"polite\""), "{page:?}: {tag}");
+        assert!(tag.contains("visually-hidden"), "{page:?}: {tag}");
+        let text = rest.split_once('<').unwrap().0;
+        assert!(text.len() > 20, "{page:?}: {text}");
+    }
+    let roster = render(Scenario::default(), Page::Roster);
+    assert!(roster.contains(">Budgettet rækker til "));
+}

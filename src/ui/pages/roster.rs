@@ -16,7 +16,7 @@ use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::{checked_input, select_input, text_input};
 use crate::ui::state::{edit_callback, row_copy_remove, row_edit, AppContext, Dispatch};
@@ -365,6 +365,15 @@ fn verdict(input: &RosterInput, r: &RosterResult) -> Html {
     }
 }
 
+/// The line the live region announces: the verdict and the wage cost.
+fn summary(r: &RosterResult) -> String {
+    format!(
+        "{}; lønudgift {} kr. pr. år.",
+        roster::verdict(r.coverage_pct).text,
+        kr(r.cost.total)
+    )
+}
+
 fn window_table(r: &RosterResult) -> Html {
     let rows = Window::ALL.iter().map(|&w| {
         let cells = vec![
@@ -660,9 +669,10 @@ pub fn RosterPage() -> Html {
                 <form class="inputs" aria-label="Tillæg til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { rates_section(&ctx, &errors, &names) }
                 </form>
-                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel" aria-live="polite">
+                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel">
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
                     { stale_banner(shown.stale, reason) }
+                    { live_summary(shown.value.as_ref().map(|s| summary(&s.2))) }
                     if let Some(shown) = &shown.value {
                         { verdict(&shown.0, &shown.2) }
                         { figures(&shown.2) }

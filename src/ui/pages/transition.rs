@@ -17,7 +17,7 @@ use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::select_input;
 use crate::ui::components::table::{heads, row, table, Cell};
 use crate::ui::components::text_field::text_field;
@@ -355,6 +355,17 @@ fn figures(k: &Kpis) -> Html {
             <p class="hint" data-testid="overgang-tilbud-note">{"Botilbuddets buffer og akkumulerede effekt er altid ens med formlerne: pladsen genbesættes på samme tidspunkt med og uden ordningen, så den nye beboers takst tæller ens begge steder."}</p>
         </>
     }
+}
+
+/// The line the live region announces: payback and both accumulated effects.
+fn summary(k: &Kpis) -> String {
+    let (payback, unit) = payback_text(k.payback);
+    format!(
+        "Tilbagebetalingstid {payback}{}; kommunen akkumuleret {} kr.; botilbuddet {} kr.",
+        unit.map(|u| format!(" {u}")).unwrap_or_default(),
+        kr(k.municipality_cum),
+        kr(k.buffer)
+    )
 }
 
 fn truncation_notice(r: &TransitionResult, input: &TransitionInput) -> Html {
@@ -774,9 +785,10 @@ pub fn TransitionPage() -> Html {
                 { period_section(&ctx, &errors) }
                 { cases_section(&ctx, &errors, &linked) }
             </form>
-            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
+            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
                 { stale_banner(shown.stale, domain_error) }
+                { live_summary(shown.value.as_ref().map(|s| summary(&s.1.totals))) }
                 if let Some(shown) = &shown.value {
                     { truncation_notice(&shown.1, &shown.0) }
                     { figures(&shown.1.totals) }

@@ -13,7 +13,7 @@ use crate::ui::components::csv_button::csv_button;
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
-use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::specs::{
     button, card, hint, lens, remove_row, use_fields, FieldSpec, Fields, FlagSpec, Form, Key,
     Place, RowKind, Rows,
@@ -190,7 +190,7 @@ const GROUPS: Rows<StaffGroupForm> = Rows {
             }
         },
         name: ("Personalegruppe", "personalegruppe"),
-        remove_text: "Fjern gruppe",
+        remove_text: "Fjern personalegruppe",
         class: "group",
     },
 };
@@ -315,6 +315,15 @@ const FIGURES: [KeyValue; 11] = [
         "kr.",
     ),
 ];
+
+/// The line the live region announces: the page's two key figures.
+fn summary(r: &WageResult) -> String {
+    format!(
+        "Timepris {} kr. pr. borgerrelateret time; {} årsværk.",
+        format_dk(r.hourly_price, 2),
+        format_dk(r.fte, 2)
+    )
+}
 
 fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
     let mut rows = vec![vec![
@@ -626,9 +635,10 @@ pub fn WagePage() -> Html {
                     </>
                 }) }
             </form>
-            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
+            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
                 { stale_banner(shown.stale, wage.outcome.reason()) }
+                { live_summary(shown.value.as_ref().map(|s| summary(&s.1))) }
                 if let Some(shown) = &shown.value {
                     { key_figures(&shown.1, &ctx.scenario.name) }
                     { waterfall(&shown.1, &ctx.scenario.name) }
