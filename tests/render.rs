@@ -276,3 +276,10 @@ fn only_a_one_line_summary_is_live_on_every_page() {
     let roster = render(Scenario::default(), Page::Roster);
     assert!(roster.contains(">Budgettet rækker til "));
 }
+
+#[test]
+fn the_case_table_shows_the_botilbud_once() {
+    let html = render(Scenario::default(), Page::Transition);
+    assert!(html.contains("Botilbuddet: buffer = akk. (kr.)"));
+    assert!(!html.contains(">Botilbuddet akk. (kr.)<"));
+}

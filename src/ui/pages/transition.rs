@@ -473,6 +473,8 @@ fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Ht
     }
 }
 
+/// A row of the case table; like the key figures, the botilbud's buffer and accumulated
+/// effect are one column, as they are equal.
 fn kpi_row(name: &str, k: &Kpis) -> Html {
     row(
         name.to_string().into(),
@@ -480,9 +482,8 @@ fn kpi_row(name: &str, k: &Kpis) -> Html {
             Cell::Num(k.extra_cost, 0),
             Cell::Num(k.monthly_saving, 0),
             Cell::Text(payback_text(k.payback).0.into()),
-            Cell::Num(k.buffer, 0),
             Cell::Num(k.municipality_cum, 0),
-            Cell::Num(k.botilbud_cum, 0),
+            Cell::Num(k.buffer, 0),
             Cell::Num(k.hours_total, 2),
         ],
         None,
@@ -495,9 +496,8 @@ fn case_table(r: &TransitionResult) -> Html {
         "Ekstra udgift (kr.)",
         "Besparelse pr. md. (kr.)",
         "Tilbagebetaling (mdr.)",
-        "Buffer (kr.)",
         "Kommunen akk. (kr.)",
-        "Botilbuddet akk. (kr.)",
+        "Botilbuddet: buffer = akk. (kr.)",
         "§85-timer",
     ]);
     let rows = r.cases.iter().map(|c| kpi_row(&c.name, &c.kpis));
