@@ -55,9 +55,6 @@ async fn start() {
                     notice = Some(Notice { message, raw: None });
                 }
                 library.add(decoded.value);
-                if !params.embed {
-                    platform::url::clear_fragment();
-                }
             }
             Err(Unreadable { error, raw }) => {
                 notice = Some(Notice {
@@ -65,6 +62,11 @@ async fn start() {
                     raw: Some(raw),
                 })
             }
+        }
+        // Read once, good or damaged: a reload neither imports it again nor repeats the
+        // error. An embed keeps its link, which is its configuration.
+        if !params.embed {
+            platform::url::clear_fragment();
         }
     }
     let props = AppProps {

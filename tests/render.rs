@@ -198,3 +198,88 @@ fn roster_page_shows_every_test_id_with_default_values() {
     // The default preset: 8 × (5 × 5 + 2 × 4) + 8 × (5 × 4 + 2 × 3) + 8 × 7 = 528 t/uge.
     assert!(html.contains(">528,0<"));
 }
+
+#[test]
+fn transition_tiles_name_their_baseline_and_show_the_botilbud_once() {
+    let html = render(Scenario::default(), Page::Transition);
+    for label in [
+        "ekstra udgift til ordningen, mod fraflytning uden ordningen",
+        "besparelse pr. måned med bostøtte, mod at blive boende",
+        "så mange måneder tidligere skal en flytning ske",
+        "akkumuleret ved horisonten, mod at blive boende",
+    ] {
+        assert!(html.contains(label), "missing {label}");
+    }
+    // Buffer and accumulated effect: one value, found under both test ids, and the note.
+    assert_eq!(html.matches("class=\"value\"").count(), 6);
+    assert!(html.contains(
+        "data-testid=\"overgang-tilbud-akk\"><span data-testid=\"overgang-buffer-tilbud\""
+    ));
+    assert!(html.contains("data-testid=\"overgang-tilbud-note\""));
+}
+
+#[test]
+fn transition_without_extra_cost_says_so_even_without_a_saving() {
+    // 100 kr./døgn: extra cost and monthly saving are both negative (model::transition tests).
+    let mut scenario = Scenario::default();
+    scenario.transition.cases[0].old_rate = "100".into();
+    let html = render(scenario, Page::Transition);
+    assert!(html
+        .contains("data-testid=\"overgang-tilbagebetaling-mdr\" class=\"value\">ingen merudgift<"));
+}
+
+#[test]
+fn roster_results_open_with_the_verdict_and_the_budget_it_compares_with() {
+    let html = render(Scenario::default(), Page::Roster);
+    let at = |id: &str| {
+        html.find(&format!("data-testid=\"{id}\""))
+            .unwrap_or_else(|| panic!("missing {id}"))
+    };
+    assert!(
+        at("vagt-dom") < at("vagt-timer-uge"),
+        "the verdict comes first"
+    );
+    assert!(html.contains(">10.000.000</span> kr. (fra Lønbudget-siden)"));
+    let verdict = html.split_at(at("vagt-dom")).1;
+    assert!(
+        verdict.contains(">Budgettet rækker til "),
+        "{}",
+        &verdict[..120]
+    );
+    assert!(html.contains("ekstra medarbejdere alle ugens dage: "));
+}
+
+#[test]
+fn the_standard_badge_describes_the_field_outside_its_label() {
+    let html = render(Scenario::default(), Page::Wage);
+    // The label holds the visible name only; the badge is referenced as a description.
+    assert!(html.contains("<label for=\"lonbudget\">Lønbudget pr. år (kr.)</label>"));
+    assert!(html.contains("id=\"lonbudget-standard\""));
+    assert!(html.contains("aria-describedby=\"lonbudget-standard lonbudget-hint\""));
+}
+
+#[test]
+fn only_a_one_line_summary_is_live_on_every_page() {
+    for page in Page::ALL {
+        let html = render(Scenario::default(), page);
+        assert_eq!(html.matches("aria-live=").count(), 1, "{page:?}");
+        let at = html
+            .find("data-testid=\"resultat-opsummering\"")
+            .expect("a live summary");
+        let start = html[..at].rfind('<').unwrap();
+        let (tag, rest) = html[start..].split_once('>').unwrap();
+        assert!(tag.contains("aria-live=\"polite\""), "{page:?}: {tag}");
+        assert!(tag.contains("visually-hidden"), "{page:?}: {tag}");
+        let text = rest.split_once('<').unwrap().0;
+        assert!(text.len() > 20, "{page:?}: {text}");
+    }
+    let roster = render(Scenario::default(), Page::Roster);
+    assert!(roster.contains(">Budgettet rækker til "));
+}
+
+#[test]
+fn the_case_table_shows_the_botilbud_once() {
+    let html = render(Scenario::default(), Page::Transition);
+    assert!(html.contains("Botilbuddet: buffer = akk. (kr.)"));
+    assert!(!html.contains(">Botilbuddet akk. (kr.)<"));
+}

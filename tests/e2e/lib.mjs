@@ -108,6 +108,21 @@ export async function axe(page) {
   });
 }
 
+/** Runs only the named axe-core rules, experimental ones included (they are off by default),
+ * e.g. label-content-name-mismatch (WCAG 2.5.3). */
+export async function axeRules(page, rules) {
+  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async (ids) => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, {
+      runOnly: { type: 'rule', values: ids },
+      rules: Object.fromEntries(ids.map((id) => [id, { enabled: true }])),
+    });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, rules);
+}
+
 /** Danish number text → JS number (for comparing with independently computed values). */
 export function parseDk(s) {
   return Number(String(s).replace(/\u2212/g, '-').replace(/[^\d,.-]/g, '').replace(/\./g, '').replace(',', '.'));

@@ -50,6 +50,22 @@ test('editing a shift changes hours, the heatmap and the cost', async () => {
   await page.context().close();
 });
 
+test('the verdict opens the results, in words, and follows the budget', async () => {
+  const page = await openRoster();
+  const coverage = parseDk(await text(page, 'vagt-budget-daekning-pct'));
+  assert.equal(await text(page, 'vagt-dom'), `Budgettet rækker til ${Math.trunc(coverage)} % af vagtplanen`);
+  assert.equal(await text(page, 'vagt-loenbudget'), '10.000.000');
+  assert.match(await text(page, 'vagt-ekstra-alternativer'), /^Budgettet rækker desuden til ekstra medarbejdere alle ugens dage: \d+,\d på .+ eller \d+,\d på .+\.$/);
+  await page.getByTestId('nav-loen').click();
+  await typeInto(page, 'lonbudget', '2.000.000');
+  await page.getByTestId('nav-vagtplan').click();
+  assert.match(await text(page, 'vagt-dom'), /^Budgettet rækker kun til \d+ % af vagtplanen$/);
+  assert.match(await text(page, 'vagt-ekstra-alternativer'), /^For at holde budgettet skal der være færre medarbejdere/);
+  assert.equal(await page.locator('.verdict-short').count(), 1);
+  assert.deepEqual(page.report.pageErrors, []);
+  await page.context().close();
+});
+
 test('copy, delete, presets, sleeping factor and stacking', async () => {
   const page = await openRoster();
   await page.getByTestId('vagt-3-kopier').click();

@@ -100,6 +100,29 @@ test('every input of every page survives a reload, a link and a JSON file', asyn
   await Promise.all([page, other, third].map((p) => p.context().close()));
 });
 
+test('a link or file opened twice is one entry; another scenario of a taken name is numbered', async () => {
+  const page = await openApp(browser, server.url);
+  const link = linkFor('{"version":1,"name":"Mit botilbud","wage":{"budget":"12.000.000"}}');
+  const names = () => page.locator('[data-testid="scenarie-vaelg"] option').allTextContents();
+  for (let i = 0; i < 2; i += 1) {
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.getByTestId('aarsvaerk').first().waitFor();
+    assert.deepEqual(await names(), ['Mit botilbud', 'Mit botilbud (2)']);
+    assert.equal(await page.getByTestId('lonbudget').inputValue(), '12.000.000');
+  }
+  const file = { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"name":"Mit botilbud","wage":{"budget":"13.000.000"}}') };
+  await page.getByTestId('scenarie-importer').setInputFiles(file);
+  await page.locator('[data-testid="scenarie-vaelg"] option').nth(2).waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('lonbudget').inputValue(), '13.000.000');
+  // The file is read asynchronously; nothing marks that the second read found its twin.
+  await page.getByTestId('scenarie-importer').setInputFiles(file);
+  await page.waitForTimeout(500);
+  assert.deepEqual(await names(), ['Mit botilbud', 'Mit botilbud (2)', 'Mit botilbud (3)']);
+  assert.deepEqual(page.report.pageErrors, []);
+  await page.context().close();
+});
+
 test('the default scenario\'s link is at most 2.000 characters', async () => {
   const page = await openApp(browser, server.url);
   await page.getByTestId('scenarie-kopier-link').click();
@@ -185,6 +208,11 @@ test('links from a newer version, damaged links and bad files leave the scenario
   await page.getByTestId('aarsvaerk').first().waitFor();
   assert.match(await text(page, 'scenarie-fejl-tekst'), /Linket/);
   assert.equal(await page.getByTestId('lonbudget').inputValue(), '12.000.000');
+  // The damaged link is read once: the address loses it, and a reload shows no error.
+  assert.equal(new URL(page.url()).hash, '');
+  await page.reload();
+  await page.getByTestId('aarsvaerk').first().waitFor();
+  assert.equal(await page.getByTestId('scenarie-fejl').count(), 0);
   // A file that is not a scenario.
   await page.getByTestId('scenarie-importer').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
   await page.getByTestId('scenarie-fejl-tekst').filter({ hasText: 'ikke et scenarie fra Botilbudsberegneren' }).waitFor();

@@ -19,9 +19,11 @@
 //!   the wage page). The wage page's own tillæg % is not used here: this page measures it.
 mod clock;
 mod form;
+mod verdict;
 
 pub use clock::{duration, format_time, parse_time, PerWindow, Window, DAY};
 pub use form::{default_rates, Preset, RatesForm, RosterForm, ShiftForm, WEEKDAYS};
+pub use verdict::{beyond_sensible, extra_staff, verdict, Verdict};
 
 use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};

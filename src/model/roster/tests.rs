@@ -276,6 +276,45 @@ fn cost_gap_coverage_and_inverse_by_hand() {
 }
 
 #[test]
+fn extra_staff_reads_as_alternatives_and_flags_the_implausible() {
+    // The plan of cost_gap_coverage_and_inverse_by_hand: one more person every day costs
+    // 1.161.977,93 kr.; the gap 229.696 kr. carries 0,1977 of one.
+    let wage = round_wage();
+    let named = |name: &str| Shift {
+        name: name.into(),
+        ..shift(8, 16, [1, 1, 1, 1, 1, 0, 0], false)
+    };
+    let one = plan(vec![named("Dag")], &wage);
+    let r = compute(&one, &wage).expect("result");
+    assert_eq!(
+        extra_staff(&one, &r).as_deref(),
+        Some("Budgettet rækker desuden til ekstra medarbejdere alle ugens dage: 0,2 på Dag.")
+    );
+    // Two such shifts cost 1.540.608 kr.: gap −540.608 kr. = 0,4652 fewer on either.
+    let two = plan(vec![named("Dag"), named("Aften")], &wage);
+    let r = compute(&two, &wage).expect("result");
+    assert_eq!(
+        extra_staff(&two, &r).as_deref(),
+        Some("For at holde budgettet skal der være færre medarbejdere alle ugens dage: 0,5 på Dag eller 0,5 på Aften.")
+    );
+    // A budget of 10 mio. kr.: gap 9.229.696 kr. = 7,9 extra on a shift of 1 person, more
+    // than 3 × its staffing.
+    let rich = WageInput {
+        budget: d("10000000"),
+        ..round_wage()
+    };
+    let r = compute(&one, &rich).expect("result");
+    assert_eq!(
+        extra_staff(&one, &r).as_deref(),
+        Some("Budgettet rækker desuden til ekstra medarbejdere alle ugens dage: 7,9 på Dag (over 3 gange vagtens bemanding i dag).")
+    );
+    assert_eq!(
+        verdict(r.coverage_pct).text,
+        "Budgettet rækker til 1.298 % af vagtplanen"
+    );
+}
+
+#[test]
 fn sleeping_shift_counts_with_the_factor() {
     // Sovende nat 23–07 every day at 50 %: 8 × 7 × ½ = 28 t/uge.
     // The heatmap still shows one person present.

@@ -154,6 +154,16 @@ pub fn file_name(name: &str, extension: &str) -> String {
     format!("{stem}.{extension}")
 }
 
+/// Whether `name` is `base` or a name [`Library::unused_name`] made from it ("base (2)").
+pub(crate) fn numbered_from(name: &str, base: &str) -> bool {
+    name == base
+        || name
+            .strip_prefix(base)
+            .and_then(|rest| rest.strip_prefix(" ("))
+            .and_then(|rest| rest.strip_suffix(')'))
+            .is_some_and(|n| n.parse::<u32>().is_ok_and(|n| n >= 2))
+}
+
 /// Several scenarios, one per botilbud, and which one is open. This is what autosave keeps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Library {
@@ -184,13 +194,24 @@ impl Library {
         }
     }
 
-    /// Adds a scenario and opens it; an identical one already present is opened instead,
-    /// so opening the same link twice does not pile up copies.
+    /// Adds a scenario and opens it. One already present is opened instead, also when an
+    /// earlier add gave it a numbered name, so opening the same link or file twice does not
+    /// pile up copies; a different scenario under a taken name gets a free one ("… (2)"), so
+    /// the scenario menu never shows two entries alike.
     pub fn add(&mut self, scenario: Scenario) {
-        match self.scenarios.iter().position(|s| *s == scenario) {
+        let renamed = |s: &Scenario| Scenario {
+            name: s.name.clone(),
+            ..scenario.clone()
+        };
+        let present = self
+            .scenarios
+            .iter()
+            .position(|s| *s == renamed(s) && numbered_from(&s.name, &scenario.name));
+        match present {
             Some(i) => self.active = i,
             None => {
-                self.scenarios.push(scenario);
+                let name = self.unused_name(&scenario.name);
+                self.scenarios.push(Scenario { name, ..scenario });
                 self.active = self.scenarios.len().saturating_sub(1);
             }
         }

@@ -421,6 +421,31 @@ fn library_operations() {
 }
 
 #[test]
+fn adding_a_scenario_under_a_taken_name_numbers_it_and_finds_it_again() {
+    let mut lib = Library::default();
+    let mut linked = Scenario::default();
+    linked.wage.budget = "12.000.000".into();
+    // Same name as the saved default, other figures: a new entry with a free name.
+    lib.add(linked.clone());
+    assert_eq!(lib.current().name, "Mit botilbud (2)");
+    assert_eq!((lib.scenarios.len(), lib.active), (2, 1));
+    // The same link again opens that entry; the saved one is opened as itself.
+    lib.select(0);
+    lib.add(linked.clone());
+    assert_eq!((lib.scenarios.len(), lib.active), (2, 1));
+    lib.add(Scenario::default());
+    assert_eq!((lib.scenarios.len(), lib.active), (2, 0));
+    // A third version counts on; a name that merely starts alike is no match.
+    linked.wage.budget = "13.000.000".into();
+    lib.add(linked);
+    assert_eq!(lib.current().name, "Mit botilbud (3)");
+    assert!(numbered_from("Mit botilbud (12)", "Mit botilbud"));
+    assert!(!numbered_from("Mit botilbud (1)", "Mit botilbud"));
+    assert!(!numbered_from("Mit botilbud 2", "Mit botilbud"));
+    assert!(!numbered_from("Mit botilbud (x)", "Mit botilbud"));
+}
+
+#[test]
 fn compact_and_pretty_json_are_serde_jsons() {
     let mut s = Scenario {
         name: "A \"quoted\" {name}, [x]: \\ æ\n".into(),

@@ -186,6 +186,47 @@ fn payback_is_defined_when_there_is_no_saving() {
     assert_eq!(payback(d("100"), d("40")), Ok(Payback::Months(d("2.5"))));
 }
 
+#[test]
+fn no_extra_cost_comes_before_no_saving() {
+    // T_old = 100 kr./døgn: T_old·m = 100 × 30,41667 = 3.041,67 kr.
+    // ekstra = 6 × (3.041,67 − 15.642,86) = −75.607,14 ≤ 0
+    // besparelse = 3.041,67 − 9.776,79 = −6.735,12 ≤ 0
+    // Both are ≤ 0: there is nothing to pay back, so "ingen merudgift", not "never".
+    let case = CaseInput {
+        old_rate: OldRate::Entered(d("100")),
+        ..example()
+    };
+    let k = compute_case(&case, 0, 24, &ctx()).expect("case").kpis;
+    assert_eq!(r2(k.extra_cost), d("-75607.14"));
+    assert_eq!(r2(k.monthly_saving), d("-6735.12"));
+    assert_eq!(k.payback, Payback::NoExtraCost);
+    // T_old = 500 kr./døgn: T_old·m = 15.208,33; ekstra = 6 × (15.208,33 − 15.642,86)
+    // = −2.607,14 ≤ 0 while besparelse = 15.208,33 − 9.776,79 = 5.431,55 > 0.
+    let case = CaseInput {
+        old_rate: OldRate::Entered(d("500")),
+        ..example()
+    };
+    let k = compute_case(&case, 0, 24, &ctx()).expect("case").kpis;
+    assert_eq!(r2(k.extra_cost), d("-2607.14"));
+    assert_eq!(r2(k.monthly_saving), d("5431.55"));
+    assert_eq!(k.payback, Payback::NoExtraCost);
+    // T_old = 300 kr./døgn, p_b = 100: T_old·m = 9.125; bostøtte 3.476,19 in and
+    // 2.172,62 after the transition; ekstra = 6 × 5.648,81 = 33.892,86 > 0 and
+    // besparelse = 6.952,38 > 0: 33.892,86 / 6.952,38 = 4,875 months.
+    let case = CaseInput {
+        old_rate: OldRate::Entered(d("300")),
+        bostotte_price: d("100"),
+        ..example()
+    };
+    let k = compute_case(&case, 0, 24, &ctx()).expect("case").kpis;
+    assert_eq!(r2(k.extra_cost), d("33892.86"));
+    assert_eq!(r2(k.monthly_saving), d("6952.38"));
+    let Payback::Months(months) = k.payback else {
+        panic!("{:?}", k.payback)
+    };
+    assert_eq!(round(months, 3), d("4.875"));
+}
+
 /// Five move-outs spread over a year, each different.
 fn year_of_cases() -> Vec<CaseInput> {
     vec![

@@ -13,6 +13,9 @@ pub struct Figure {
     pub value: String,
     /// "" for none.
     pub unit: &'static str,
+    /// A second `data-testid` for the same value, when two named figures are always equal
+    /// and the page shows them once.
+    pub also: Option<&'static str>,
 }
 
 impl Figure {
@@ -28,6 +31,15 @@ impl Figure {
             label: label.into(),
             value,
             unit,
+            also: None,
+        }
+    }
+
+    /// The same figure, also found under the test id `id`.
+    pub fn also(self, id: &'static str) -> Self {
+        Self {
+            also: Some(id),
+            ..self
         }
     }
 }
@@ -40,7 +52,11 @@ pub fn figures(class: &'static str, figures: Vec<Figure>) -> Html {
                 <div class="key-figure">
                     <dt>{f.label}</dt>
                     <dd>
-                        <span class="value" data-testid={f.id}>{f.value}</span>
+                        if let Some(also) = f.also {
+                            <span data-testid={also}><span class="value" data-testid={f.id}>{f.value}</span></span>
+                        } else {
+                            <span class="value" data-testid={f.id}>{f.value}</span>
+                        }
                         if !f.unit.is_empty() { <span class="unit">{" "}{f.unit}</span> }
                     </dd>
                 </div>

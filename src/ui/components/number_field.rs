@@ -1,6 +1,8 @@
 //! A labelled Danish number input, laid out as Det Fælles Designsystem does it:
 //! label, hint, error text, then the field with its unit. The raw text is kept in the
-//! scenario, so an invalid entry is never thrown away.
+//! scenario, so an invalid entry is never thrown away. The "standard" badge sits next to the
+//! label, not in it, and describes the field: the accessible name stays the visible label
+//! (WCAG 2.5.3), so "Lønbudget pr. år (kr.)" is never read as "…(kr.)standard".
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +32,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let on_input = super::text_input(&props.on_change);
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-fejl", props.id);
+    let default_id = format!("{}-standard", props.id);
     let is_default = props
         .default
         .as_ref()
@@ -41,6 +44,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         (None, None) => None,
     };
     let mut described = Vec::new();
+    if is_default {
+        described.push(default_id.clone());
+    }
     if hint.is_some() {
         described.push(hint_id.clone());
     }
@@ -50,10 +56,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let class = classes!("field", props.error.as_ref().map(|_| "field-error"));
     html! {
         <div class={class}>
-            <label for={props.id.clone()}>
-                {props.label.clone()}
-                if is_default { <span class="default-tag">{"standard"}</span> }
-            </label>
+            <div class="field-label">
+                <label for={props.id.clone()}>{props.label.clone()}</label>
+                if is_default { <span class="default-tag" id={default_id}>{"standard"}</span> }
+            </div>
             if let Some(h) = hint { <span class="hint" id={hint_id}>{h}</span> }
             if let Some(e) = &props.error {
                 <span class="error-message" id={error_id} role="alert">{e.clone()}</span>

@@ -44,3 +44,15 @@ pub fn stale_banner(stale: bool, reason: Option<String>) -> Html {
         </p>
     }
 }
+
+/// The page's key figures in one Danish line, in a small visually hidden live region. The
+/// results panel itself is not live: a screen reader would read all of it on each keystroke.
+/// The region is always rendered, so it exists before its text changes (a region added with
+/// its text is not announced).
+pub fn live_summary(summary: Option<String>) -> Html {
+    html! {
+        <p class="visually-hidden" aria-live="polite" data-testid="resultat-opsummering">
+            {summary.unwrap_or_default()}
+        </p>
+    }
+}

@@ -16,7 +16,7 @@ use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{part, Fields, Part};
 use crate::ui::components::table::{heads, row, table, Cell};
@@ -321,6 +321,42 @@ fn figures(r: &RosterResult) -> Html {
     )
 }
 
+/// The verdict, at the top of the results: the lønbudget the plan is compared with, whether
+/// it carries the plan (in words, the colour only repeats it) and the extra staff per shift
+/// as the alternatives they are.
+fn verdict(input: &RosterInput, r: &RosterResult) -> Html {
+    let v = roster::verdict(r.coverage_pct);
+    let class = classes!(
+        "verdict",
+        if v.enough {
+            "verdict-ok"
+        } else {
+            "verdict-short"
+        }
+    );
+    html! {
+        <div class={class}>
+            <p class="verdict-text" data-testid="vagt-dom">{v.text}</p>
+            <p>
+                {"Lønbudget "}<span data-testid="vagt-loenbudget">{kr(r.budget)}</span>
+                {format!(" kr. (fra Lønbudget-siden) mod vagtplanens lønudgift {} kr.", kr(r.cost.total))}
+            </p>
+            if let Some(text) = roster::extra_staff(input, r) {
+                <p data-testid="vagt-ekstra-alternativer">{text}</p>
+            }
+        </div>
+    }
+}
+
+/// The line the live region announces: the verdict and the wage cost.
+fn summary(r: &RosterResult) -> String {
+    format!(
+        "{}; lønudgift {} kr. pr. år.",
+        roster::verdict(r.coverage_pct).text,
+        kr(r.cost.total)
+    )
+}
+
 fn window_table(r: &RosterResult) -> Html {
     let rows = Window::ALL.iter().map(|&w| {
         let cells = vec![
@@ -616,10 +652,12 @@ pub fn RosterPage() -> Html {
                 <form class="inputs" aria-label="Tillæg til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { rates_section(&ctx, &errors, &names) }
                 </form>
-                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel" aria-live="polite">
+                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel">
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>
                     { stale_banner(shown.stale, reason) }
+                    { live_summary(shown.value.as_ref().map(|s| summary(&s.2))) }
                     if let Some(shown) = &shown.value {
+                        { verdict(&shown.0, &shown.2) }
                         { figures(&shown.2) }
                         { heatmap(&shown.2) }
                         <div class="table-scroll">{ window_table(&shown.2) }</div>

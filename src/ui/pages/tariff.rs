@@ -14,7 +14,7 @@ use crate::platform;
 use crate::ui::app::SharedFigures;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
-use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{
     button, card, get, hint, select, table, use_fields, Cell, Column, FieldSpec, Fields, FlagSpec,
@@ -885,6 +885,15 @@ fn print_sheet(ctx: &AppContext, shown: Option<&(TariffInput, TariffResult, Wage
     }
 }
 
+/// The line the live region announces: the basistakst and the timepris it is built on.
+fn summary(r: &TariffResult) -> String {
+    format!(
+        "Basistakst {} kr. pr. døgn; timepris {} kr.",
+        kr(r.basistakst),
+        kr(r.hourly_price)
+    )
+}
+
 /// The results: key figures, package prices, mix, særtakster and glidning, explanation.
 fn results(form: &TariffForm, shown: &Rc<(TariffInput, TariffResult, WageLink)>) -> Html {
     let (i, r, _) = &**shown;
@@ -934,9 +943,10 @@ pub fn TariffPage() -> Html {
                     { packages_section(&fields, form.value) }
                     { saertakster_section(&fields, &form) }
                 </form>
-                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel" aria-live="polite">
+                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel">
                     <h2 id="takst-resultat-titel">{"Resultat"}</h2>
                     { stale_banner(shown.stale, reason) }
+                    { live_summary(value.map(|(_, r, _)| summary(r))) }
                     if let Some(shown) = &shown.value { { results(&ctx.scenario.tariff, shown) } }
                 </section>
             </div>

@@ -17,7 +17,7 @@ use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures as figure_list, Figure};
 use crate::ui::components::memo::memo;
 use crate::ui::components::number_field::NumberField;
-use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::select_input;
 use crate::ui::components::specs::{get, part, FieldSpec, Fields, Form, Key, Part, Place};
@@ -154,11 +154,12 @@ fn hours(x: Decimal) -> String {
     format_dk(x, 2)
 }
 
-/// Payback as text and unit.
+/// Payback as text and unit. No extra cost comes first, as in the model: then there is
+/// nothing to pay back, whatever the monthly saving.
 fn payback_text(p: Payback) -> (String, Option<&'static str>) {
     match p {
         Payback::Months(m) => (format_dk(m, 1), Some("mdr.")),
-        Payback::NoExtraCost => ("0".into(), Some("mdr. (ingen merudgift)")),
+        Payback::NoExtraCost => ("ingen merudgift".into(), None),
         Payback::Never => ("betaler sig ikke tilbage".into(), None),
     }
 }
@@ -304,47 +305,46 @@ fn cases_section(ctx: &AppContext, errors: &Rc<FieldErrors>, linked: &Rc<Linked>
     }
 }
 
+/// The key figures, each naming what it is compared with: the extra cost and the botilbud's
+/// effect are against moving out without the scheme, the saving and the municipality's
+/// effect against staying. The botilbud's buffer and accumulated effect are equal under
+/// the formulas, so they are one tile with a note saying why.
 fn figures(k: &Kpis) -> Html {
     let (payback, payback_unit) = payback_text(k.payback);
-    figure_list(
+    let list = figure_list(
         "key-figures",
         vec![
             Figure::new(
                 "overgang-ekstra-udgift-pr-sag",
-                "Kommunens ekstra udgift til ordningen",
+                "Kommunens ekstra udgift til ordningen, mod fraflytning uden ordningen",
                 kr(k.extra_cost),
                 "kr.",
             ),
             Figure::new(
                 "overgang-besparelse-pr-maaned",
-                "Kommunens besparelse pr. måned med bostøtte",
+                "Kommunens besparelse pr. måned med bostøtte, mod at blive boende",
                 kr(k.monthly_saving),
                 "kr.",
             ),
             Figure::new(
                 "overgang-tilbagebetaling-mdr",
-                "Tilbagebetalingstid",
+                "Tilbagebetalingstid: så mange måneder tidligere skal en flytning ske, før besparelsen har dækket den ekstra udgift",
                 payback,
                 payback_unit.unwrap_or(""),
             ),
             Figure::new(
-                "overgang-buffer-tilbud",
-                "Botilbuddets buffer i overgangen",
-                kr(k.buffer),
-                "kr.",
-            ),
-            Figure::new(
                 "overgang-kommune-akk",
-                "Kommunen, akkumuleret ved horisonten",
+                "Kommunen, akkumuleret ved horisonten, mod at blive boende",
                 kr(k.municipality_cum),
                 "kr.",
             ),
             Figure::new(
-                "overgang-tilbud-akk",
-                "Botilbuddet, akkumuleret ved horisonten",
-                kr(k.botilbud_cum),
+                "overgang-buffer-tilbud",
+                "Botilbuddet: buffer i overgangen = akkumuleret ved horisonten, mod fraflytning uden ordningen",
+                kr(k.buffer),
                 "kr.",
-            ),
+            )
+            .also("overgang-tilbud-akk"),
             Figure::new(
                 "overgang-timer-i-alt",
                 "§85-timer fra botilbuddets personale",
@@ -352,6 +352,23 @@ fn figures(k: &Kpis) -> Html {
                 "t",
             ),
         ],
+    );
+    html! {
+        <>
+            { list }
+            <p class="hint" data-testid="overgang-tilbud-note">{"Botilbuddets buffer og akkumulerede effekt er altid ens med formlerne: pladsen genbesættes på samme tidspunkt med og uden ordningen, så den nye beboers takst tæller ens begge steder."}</p>
+        </>
+    }
+}
+
+/// The line the live region announces: payback and both accumulated effects.
+fn summary(k: &Kpis) -> String {
+    let (payback, unit) = payback_text(k.payback);
+    format!(
+        "Tilbagebetalingstid {payback}{}; kommunen akkumuleret {} kr.; botilbuddet {} kr.",
+        unit.map(|u| format!(" {u}")).unwrap_or_default(),
+        kr(k.municipality_cum),
+        kr(k.buffer)
     )
 }
 
@@ -460,6 +477,8 @@ fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Ht
     }
 }
 
+/// A row of the case table; like the key figures, the botilbud's buffer and accumulated
+/// effect are one column, as they are equal.
 fn kpi_row(name: &str, k: &Kpis) -> Html {
     row(
         name.to_string().into(),
@@ -467,9 +486,8 @@ fn kpi_row(name: &str, k: &Kpis) -> Html {
             Cell::Num(k.extra_cost, 0),
             Cell::Num(k.monthly_saving, 0),
             Cell::Text(payback_text(k.payback).0.into()),
-            Cell::Num(k.buffer, 0),
             Cell::Num(k.municipality_cum, 0),
-            Cell::Num(k.botilbud_cum, 0),
+            Cell::Num(k.buffer, 0),
             Cell::Num(k.hours_total, 2),
         ],
         None,
@@ -482,9 +500,8 @@ fn case_table(r: &TransitionResult) -> Html {
         "Ekstra udgift (kr.)",
         "Besparelse pr. md. (kr.)",
         "Tilbagebetaling (mdr.)",
-        "Buffer (kr.)",
         "Kommunen akk. (kr.)",
-        "Botilbuddet akk. (kr.)",
+        "Botilbuddet: buffer = akk. (kr.)",
         "§85-timer",
     ]);
     let rows = r.cases.iter().map(|c| kpi_row(&c.name, &c.kpis));
@@ -617,7 +634,7 @@ fn explanation(shown: &Rc<Computed>) -> Html {
         "Botilbud med ordning = T_old·m (før fraflytning og i overgangen) + T_new·m (genbesat) − h_t·w·c_b (i overgangen). Uden ordning = T_old·m (før fraflytning) + T_new·m (genbesat).",
         "Kommune med ordning = T_old·m (før fraflytning og i overgangen) + h_a·w·p_b (bagefter). Uden ordning = T_old·m (før) + h_t·w·p_b (i overgangen) + h_a·w·p_b (bagefter). Hvis blevet = T_old·m i S måneder efter fraflytningen, derefter h_a·w·p_b.",
         "Formlerne er brugt som DOMAIN.md skriver dem: uden ordningen leverer bostøtten de samme h_t timer i overgangen til p_b; pladsen genbesættes på samme tidspunkt med og uden ordningen, og kommunens betaling for den nye beboer indgår ikke. Derfor er botilbuddets akkumulerede effekt lig med bufferen i overgangen.",
-        "Tilbagebetalingstid = ekstra udgift / besparelse pr. måned: så mange måneder tidligere skal en fraflytning ske, før ordningen betaler sig. Er besparelsen 0 eller negativ, betaler ordningen sig ikke tilbage; er der ingen ekstra udgift, er tiden 0.",
+        "Tilbagebetalingstid = ekstra udgift / besparelse pr. måned: så mange måneder tidligere skal en fraflytning ske, før ordningen betaler sig. Er den ekstra udgift 0 eller negativ, står der »ingen merudgift« (også når besparelsen er 0 eller negativ); ellers betaler ordningen sig ikke tilbage, når besparelsen er 0 eller negativ.",
         "Overgangsmåneder efter horisonten tælles ikke med.",
         "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.",
     ];
@@ -772,9 +789,10 @@ pub fn TransitionPage() -> Html {
                 { period_section(&ctx, &errors) }
                 { cases_section(&ctx, &errors, &linked) }
             </form>
-            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
+            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
                 { stale_banner(shown.stale, domain_error) }
+                { live_summary(shown.value.as_ref().map(|s| summary(&s.1.totals))) }
                 if let Some(shown) = &shown.value {
                     { truncation_notice(&shown.1, &shown.0) }
                     { figures(&shown.1.totals) }

@@ -14,7 +14,7 @@ use crate::ui::components::csv_button::csv_button;
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::explain::{self, Step};
 use crate::ui::components::key_figure::{figures, Figure};
-use crate::ui::components::results::{stale_banner, use_last_valid};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{
     button, card, get, hint, use_fields, FieldSpec, Fields, FlagSpec, Form, Key, Place,
@@ -189,7 +189,7 @@ const GROUPS: RowKind = RowKind {
     },
     add: "Tilføj personalegruppe",
     copy: None,
-    remove: RowButton::remove("Fjern gruppe"),
+    remove: RowButton::remove("Fjern personalegruppe"),
 };
 
 fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html {
@@ -301,6 +301,15 @@ const FIGURES: [KeyValue; 11] = [
         "kr.",
     ),
 ];
+
+/// The line the live region announces: the page's two key figures.
+fn summary(r: &WageResult) -> String {
+    format!(
+        "Timepris {} kr. pr. borgerrelateret time; {} årsværk.",
+        format_dk(r.hourly_price, 2),
+        format_dk(r.fte, 2)
+    )
+}
 
 fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
     let mut rows = vec![vec![
@@ -612,9 +621,10 @@ pub fn WagePage() -> Html {
                     </>
                 }) }
             </form>
-            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel" aria-live="polite">
+            <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel">
                 <h2 id="resultat-titel">{"Resultat"}</h2>
                 { stale_banner(shown.stale, wage.outcome.reason()) }
+                { live_summary(shown.value.as_ref().map(|s| summary(&s.1))) }
                 if let Some(shown) = &shown.value {
                     { key_figures(&shown.1, &ctx.scenario.name) }
                     { waterfall(&shown.1, &ctx.scenario.name) }
