@@ -1,0 +1,88 @@
+//! Page "Takster" (DOMAIN.md §3): basistakst and ydelsestakst per package, the resident mix
+//! against the wage budget, særtakster, glidning, and the case worker's price lookup with a
+//! one-page print. All figures come from `model::tariff`; the timepris, the wage budget and
+//! the borgerrelaterede timer come from the wage page through `WageLink`.
+//!
+//! Split by concern: `inputs` (the form), `results` (the figures), `explain` ("Sådan er det
+//! beregnet"), `lookup` (the case worker's price lookup) and `print` (the prisoverslag); this
+//! file holds the page component and the formatting its parts share.
+
+mod explain;
+mod inputs;
+mod lookup;
+mod print;
+mod results;
+
+use inputs::{fixed_costs_section, packages_section, price_section, saertakster_section};
+use lookup::lookup_section;
+use print::print_sheet;
+use results::{results, summary};
+
+use crate::model::number::format_dk;
+use crate::model::tariff::{PackageForm, TariffForm};
+use crate::ui::app::SharedFigures;
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
+use crate::ui::components::specs::{use_fields, Form, Place};
+use crate::ui::state::AppContext;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+/// A package as people name it: its name (the presets put the code in it), else its code.
+fn package_label(p: &PackageForm) -> String {
+    if p.name.trim().is_empty() {
+        p.code.clone()
+    } else {
+        p.name.clone()
+    }
+}
+
+fn kr(x: Decimal) -> String {
+    format_dk(x, 2)
+}
+
+fn kr0(x: Decimal) -> String {
+    format_dk(x, 0)
+}
+
+const TARIFF: Place = Place::Page;
+
+/// The page component.
+#[component]
+pub fn TariffPage() -> Html {
+    let (Some(ctx), Some(shared)) = (use_context::<AppContext>(), use_context::<SharedFigures>())
+    else {
+        return html! {};
+    };
+    let tariff = shared.0.tariff();
+    let link = tariff.link;
+    let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone());
+    let reason = tariff.outcome.reason();
+    let shown = use_last_valid(tariff.outcome.ready().cloned());
+    let value = shown.value.as_deref();
+    let defaults = TariffForm::default();
+    let form = Form {
+        value: &ctx.scenario.tariff,
+        place: TARIFF,
+        defaults: Some(&defaults),
+    };
+    html! {
+        <div class="tariff-page">
+            <div class="page-grid">
+                <form class="inputs" aria-label="Input til takster" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    { fixed_costs_section(&fields, &form) }
+                    { price_section(&fields, &form, link.as_ref()) }
+                    { packages_section(&fields, form.value) }
+                    { saertakster_section(&fields, &form) }
+                </form>
+                <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel">
+                    <h2 id="takst-resultat-titel">{"Resultat"}</h2>
+                    { stale_banner(shown.stale, reason) }
+                    { live_summary(value.map(|(_, r, _)| summary(r))) }
+                    if let Some(shown) = &shown.value { { results(&ctx.scenario.tariff, shown) } }
+                </section>
+            </div>
+            { lookup_section(&fields, &form, value) }
+            { print_sheet(&ctx, value) }
+        </div>
+    }
+}
