@@ -6,7 +6,7 @@
 //! (borgerrelaterede timer). Every step is kept so the UI can draw it as a waterfall.
 use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};
-use super::field::{self, Column, List};
+use super::field::{self, Column, FieldRef, List};
 use super::form::{FieldErrors, Reader};
 use super::holidays::{self, Holiday, HolidayOptions};
 use rust_decimal::Decimal;
@@ -268,6 +268,18 @@ pub fn compute(input: &WageInput) -> DResult<WageResult> {
         minutes_per_resident_day,
         staff_on_duty,
     })
+}
+
+/// The field a `compute` error belongs to, so its message stands by that field instead of
+/// only in the results banner: the inputs are valid one by one, but this field is the one
+/// to change (a norm of 1,5 hours leaves no mulige timer after ferie).
+pub fn error_field(error: &DomainError) -> Option<FieldRef> {
+    match error {
+        DomainError::NoAvailableHours => Some(field::Field::Norm.into()),
+        DomainError::AbsenceAtLeastHundred => Some(field::Field::SygPct.into()),
+        DomainError::MustBePositive("Lønnen pr. årsværk") => Some(List::Grupper.into()),
+        _ => None,
+    }
 }
 
 /// Required borgerrelaterede timer → årsværk → lønbudget (the reverse of `compute`;

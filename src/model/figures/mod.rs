@@ -341,9 +341,16 @@ fn wage_figures(
     let outcome = match used {
         None => Outcome::Invalid,
         Some(Err(error)) => Outcome::Failed(error),
-        Some(Ok(input)) => {
-            Outcome::from_result(wage::compute(&input).map(|result| (input, result)))
-        }
+        Some(Ok(input)) => match wage::compute(&input) {
+            Ok(result) => Outcome::Ready(Rc::new((input, result))),
+            Err(error) => match wage::error_field(&error) {
+                Some(key) => {
+                    errors.insert(key, error.to_string());
+                    Outcome::Invalid
+                }
+                None => Outcome::Failed(error),
+            },
+        },
     };
     WageFigures {
         form: form.clone(),

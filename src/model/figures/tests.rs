@@ -238,6 +238,36 @@ fn the_reverse_calculation_has_its_own_field() {
     ));
 }
 
+/// Issue 13.12: an error the inputs only make together stands by the field to change,
+/// not only in the results banner.
+#[test]
+fn a_compute_error_stands_by_its_field() {
+    let mut s = Scenario::default();
+    s.wage.norm = "1,5".into();
+    let f = scratch(&s);
+    assert_eq!(
+        f.wage().errors.get(Field::Norm).map(String::as_str),
+        Some(DomainError::NoAvailableHours.to_string().as_str())
+    );
+    assert_eq!(f.wage().outcome, Outcome::Invalid);
+    assert_eq!(f.wage().outcome.reason(), None);
+
+    let mut s = Scenario::default();
+    s.wage.sick_pct = "98".into();
+    let f = scratch(&s);
+    assert!(f.wage().errors.contains_key(Field::SygPct));
+
+    let mut s = Scenario::default();
+    for g in &mut s.wage.groups {
+        g.monthly_salary = "0".into();
+    }
+    let f = scratch(&s);
+    assert!(f
+        .wage()
+        .errors
+        .contains_key(crate::model::field::List::Grupper));
+}
+
 #[test]
 fn an_edit_recomputes_its_page_and_the_pages_downstream() {
     let s = Scenario::default();
