@@ -374,10 +374,7 @@ impl Scenario {
             Table::Cases => {
                 let cases = &mut self.transition.cases;
                 let n = cases.len() + 1;
-                cases.push(CaseForm {
-                    pseudonym: format!("Borger {n}"),
-                    ..CaseForm::default()
-                })
+                cases.push(CaseForm::blank(format!("Borger {n}")))
             }
             Table::Rates => return Err(EditError::Fixed(table)),
         }
