@@ -18,7 +18,7 @@
 //! The tests live in `tests`.
 use super::error::{DResult, DomainError};
 use super::field::Field;
-use super::form::FieldErrors;
+use super::form::{FieldErrors, FieldWarnings};
 use super::number::parse_dk;
 use super::roster::{self, RosterForm, RosterInput, RosterResult};
 use super::scenario::Scenario;
@@ -82,6 +82,8 @@ pub struct WageFigures {
     measured: Option<DResult<Decimal>>,
     /// The form's field errors, the reverse calculation's field included.
     pub errors: Rc<FieldErrors>,
+    /// Valid but implausible values; they do not stop the result.
+    pub warnings: Rc<FieldWarnings>,
     /// The input actually used (the measured tillæg in place when chosen) and its result.
     pub outcome: Outcome<(WageInput, WageResult)>,
     /// The reverse calculation: required borgerrelaterede timer → årsværk → lønbudget.
@@ -357,6 +359,7 @@ fn wage_figures(
         typed,
         measured,
         errors: Rc::new(errors),
+        warnings: Rc::new(form.warnings()),
         outcome,
         requirement,
     }
