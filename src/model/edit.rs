@@ -62,6 +62,65 @@ pub enum Preset {
     Shifts(roster::Preset),
 }
 
+impl Preset {
+    /// What loading this template changed from `before` to `after`, in Danish, one line per
+    /// change: a template replaces the user's choices, so the app says which and offers
+    /// "Fortryd" instead of changing them silently.
+    pub fn changes(&self, before: &Scenario, after: &Scenario) -> Vec<String> {
+        let mut out = Vec::new();
+        match self {
+            Preset::Tariff(_) => {
+                let (b, a) = (&before.tariff, &after.tariff);
+                if b.price_basis != a.price_basis {
+                    out.push(format!(
+                        "Prisgrundlag: {} → {}",
+                        basis_label(b.price_basis),
+                        basis_label(a.price_basis)
+                    ));
+                }
+                if b.packages != a.packages {
+                    out.push(format!(
+                        "{} pakker erstattet af {} fra skabelonen",
+                        b.packages.len(),
+                        a.packages.len()
+                    ));
+                }
+                let name = |form: &tariff::TariffForm, l: &LookupForm| match l.kind {
+                    LookupKind::Package => form
+                        .packages
+                        .get(l.package)
+                        .map_or_else(String::new, |p| p.name.clone()),
+                    LookupKind::Bostoette => "§85 bostøtte".into(),
+                };
+                for (i, (lb, la)) in b.lookups.iter().zip(&a.lookups).enumerate() {
+                    let (nb, na) = (name(b, lb), name(a, la));
+                    if nb != na {
+                        out.push(format!("Alternativ {}: {nb} → {na}", i + 1));
+                    }
+                }
+            }
+            Preset::Shifts(_) => {
+                if before.roster.shifts != after.roster.shifts {
+                    out.push(format!(
+                        "{} vagter erstattet af skabelonens {}",
+                        before.roster.shifts.len(),
+                        after.roster.shifts.len()
+                    ));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The price basis as the Takster page names it.
+fn basis_label(basis: PriceBasis) -> &'static str {
+    match basis {
+        PriceBasis::Doegntakst => "hele døgntaksten",
+        PriceBasis::Ydelsestakst => "kun ydelsestaksten",
+    }
+}
+
 /// Why an edit could not be applied. Nothing has changed then. In the app this is a stale
 /// event (a click on a row that has just been removed), so the reducer ignores it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -374,10 +433,7 @@ impl Scenario {
             Table::Cases => {
                 let cases = &mut self.transition.cases;
                 let n = cases.len() + 1;
-                cases.push(CaseForm {
-                    pseudonym: format!("Borger {n}"),
-                    ..CaseForm::default()
-                })
+                cases.push(CaseForm::blank(format!("Borger {n}")))
             }
             Table::Rates => return Err(EditError::Fixed(table)),
         }
@@ -531,6 +587,22 @@ mod tests {
             assert!(s.apply(&edit).is_err(), "{edit:?}");
             assert_eq!(s, before, "{edit:?}");
         }
+    }
+
+    /// Issue 13.4: a template says what it changed.
+    #[test]
+    fn a_preset_lists_what_it_changed() {
+        let before = Scenario::default();
+        let preset = Preset::Tariff(tariff::Preset::IkastBrande);
+        let mut after = before.clone();
+        after.apply(&Edit::Preset(preset)).expect("loads");
+        let changes = preset.changes(&before, &after);
+        assert_eq!(
+            changes.first().map(String::as_str),
+            Some("Prisgrundlag: hele døgntaksten → kun ydelsestaksten")
+        );
+        assert!(changes.iter().any(|c| c.ends_with("fra skabelonen")));
+        assert!(preset.changes(&after, &after).is_empty());
     }
 
     #[test]

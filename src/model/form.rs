@@ -94,6 +94,10 @@ impl FieldErrors {
     }
 }
 
+/// Field key → Danish warning: a value that is valid but implausible (see `limits`). Kept
+/// apart from the errors because a warning never stops the result.
+pub type FieldWarnings = FieldErrors;
+
 /// `errors[Field::Lonbudget]` in tests (the app itself uses `get`, which cannot panic).
 #[cfg(test)]
 impl<K: Into<FieldRef>> std::ops::Index<K> for FieldErrors {
@@ -195,6 +199,24 @@ impl Reader {
         let key = key.into();
         let value = self.range(key, text, min, max, label);
         self.whole(key, value, label)
+    }
+
+    /// A count of people or places: a whole number, > 0 when `at_least_one`, else ≥ 0.
+    pub fn count(
+        &mut self,
+        key: impl Into<FieldRef>,
+        text: &str,
+        at_least_one: bool,
+        label: &'static str,
+    ) -> Decimal {
+        let key = key.into();
+        let value = if at_least_one {
+            self.positive(key, text, label)
+        } else {
+            self.non_negative(key, text, label)
+        };
+        self.whole(key, value, label);
+        value
     }
 
     /// A year the holiday calendar covers, as a whole number.

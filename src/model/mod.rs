@@ -9,6 +9,7 @@ pub mod figures;
 pub mod form;
 pub mod holidays;
 pub mod lenient;
+pub mod limits;
 pub mod number;
 pub mod roster;
 pub mod scenario;

@@ -6,9 +6,10 @@
 //! (borgerrelaterede timer). Every step is kept so the UI can draw it as a waterfall.
 use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};
-use super::field::{self, Column, List};
-use super::form::{FieldErrors, Reader};
+use super::field::{self, Column, FieldRef, List};
+use super::form::{FieldErrors, FieldWarnings, Reader};
 use super::holidays::{self, Holiday, HolidayOptions};
+use super::limits;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -270,6 +271,18 @@ pub fn compute(input: &WageInput) -> DResult<WageResult> {
     })
 }
 
+/// The field a `compute` error belongs to, so its message stands by that field instead of
+/// only in the results banner: the inputs are valid one by one, but this field is the one
+/// to change (a norm of 1,5 hours leaves no mulige timer after ferie).
+pub fn error_field(error: &DomainError) -> Option<FieldRef> {
+    match error {
+        DomainError::NoAvailableHours => Some(field::Field::Norm.into()),
+        DomainError::AbsenceAtLeastHundred => Some(field::Field::SygPct.into()),
+        DomainError::MustBePositive("Lønnen pr. årsværk") => Some(List::Grupper.into()),
+        _ => None,
+    }
+}
+
 /// Required borgerrelaterede timer → årsværk → lønbudget (the reverse of `compute`;
 /// `input.budget` is ignored).
 pub fn requirement(input: &WageInput, client_hours: Decimal) -> DResult<Requirement> {
@@ -370,6 +383,22 @@ impl Default for WageForm {
 }
 
 impl WageForm {
+    /// The fields whose values are valid but implausible (see `limits`).
+    pub fn warnings(&self) -> FieldWarnings {
+        limits::warnings([
+            (
+                field::Field::Lonbudget.into(),
+                self.budget.as_str(),
+                limits::WAGE_BUDGET,
+            ),
+            (
+                field::Field::Beboere.into(),
+                self.residents.as_str(),
+                limits::RESIDENTS,
+            ),
+        ])
+    }
+
     /// Parses every field; errors are keyed by the field's test id.
     pub fn parse(&self) -> Result<WageInput, FieldErrors> {
         use field::Field::*;
@@ -379,7 +408,7 @@ impl WageForm {
         };
         let input = WageInput {
             budget: r.positive(Lonbudget, &self.budget, "Lønbudgettet"),
-            residents: r.positive(Beboere, &self.residents, "Antal beboere"),
+            residents: r.count(Beboere, &self.residents, true, "Antal beboere"),
             year: r.year(Aar, &self.year, "Året"),
             supplement_pct: pct(&mut r, TillaegPct.into(), &self.supplement_pct, "Tillægget"),
             norm: r.positive(Norm, &self.norm, "Normtiden"),
@@ -543,6 +572,27 @@ mod tests {
             errors[List::Grupper],
             "Andelene skal give 100 % i alt (nu 95 %)."
         );
+    }
+
+    /// Issue 13.11: residents are whole; an implausible budget warns but still parses.
+    #[test]
+    fn whole_residents_and_plausible_amounts() {
+        let form = WageForm {
+            residents: "1,5".into(),
+            ..WageForm::default()
+        };
+        let errors = form.parse().unwrap_err();
+        assert_eq!(
+            errors[field::Field::Beboere],
+            "Antal beboere skal være et helt tal."
+        );
+        let form = WageForm {
+            budget: "1.000.000.000.000".into(),
+            ..WageForm::default()
+        };
+        assert!(form.parse().is_ok(), "a warning does not block");
+        assert!(form.warnings().contains_key(field::Field::Lonbudget));
+        assert!(WageForm::default().warnings().is_empty());
     }
 
     #[test]

@@ -80,8 +80,8 @@ pub struct Notice {
 /// What "Fortryd" brings back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undo {
-    /// Danish description, e.g. "Standardværdierne er sat ind."
-    pub message: &'static str,
+    /// Danish description, e.g. "Standardværdierne er sat ind." or what a template changed.
+    pub message: String,
     pub library: Library,
 }
 
@@ -177,6 +177,18 @@ impl Reducible for AppState {
                 if scenario.apply(&edit).is_err() {
                     return self;
                 }
+                // A template replaces the user's choices: say what changed, and offer undo.
+                if let Edit::Preset(preset) = &edit {
+                    let changes = preset.changes(&self.scenario, &scenario);
+                    next.undo = Some(Undo {
+                        message: if changes.is_empty() {
+                            "Skabelonen er indlæst; intet blev ændret.".into()
+                        } else {
+                            format!("Skabelonen er indlæst. {}.", changes.join(". "))
+                        },
+                        library: self.library(),
+                    });
+                }
                 next.scenario = Rc::new(scenario);
             }
             Action::Navigate(page) => {
@@ -189,7 +201,7 @@ impl Reducible for AppState {
             }
             Action::Reset => {
                 next.undo = Some(Undo {
-                    message: "Standardværdierne er sat ind.",
+                    message: "Standardværdierne er sat ind.".into(),
                     library: self.library(),
                 });
                 next.scenario = Rc::new(Scenario {
@@ -203,7 +215,7 @@ impl Reducible for AppState {
             Action::Delete => {
                 with_library(&Library::delete);
                 next.undo = Some(Undo {
-                    message: "Scenariet er slettet.",
+                    message: "Scenariet er slettet.".into(),
                     library: self.library(),
                 });
             }
@@ -298,6 +310,30 @@ mod tests {
         let state = state.reduce(Action::Undo);
         assert_eq!(state.library().scenarios.len(), 2);
         assert_eq!(state.scenario.name, "Kopi af Mit botilbud");
+    }
+
+    /// Issue 13.4: a template says what it changed and can be undone, like Nulstil.
+    #[test]
+    fn a_preset_says_what_it_changed_and_can_be_undone() {
+        use crate::model::edit::Preset;
+        use crate::model::{roster, tariff};
+        let state = start().reduce(Action::Edit(Edit::Preset(Preset::Tariff(
+            tariff::Preset::IkastBrande,
+        ))));
+        let message = state
+            .undo
+            .as_ref()
+            .map(|u| u.message.clone())
+            .unwrap_or_default();
+        assert!(message.contains("Prisgrundlag: hele døgntaksten → kun ydelsestaksten"));
+        let state = state.reduce(Action::Undo);
+        assert_eq!(state.scenario.tariff, Scenario::default().tariff);
+
+        let shifts = Preset::Shifts(roster::Preset::SleepingNight);
+        let state = start().reduce(Action::Edit(Edit::Preset(shifts)));
+        assert!(state.undo.is_some());
+        let state = state.reduce(Action::Undo);
+        assert_eq!(state.scenario.roster, Scenario::default().roster);
     }
 
     #[test]

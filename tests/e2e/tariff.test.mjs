@@ -68,6 +68,11 @@ test('Ikast-Brande preset shows implied timepris ≈ 384 kr. and 391 kr. for 1.1
   // The prices are ydelsestakster: døgntakst 1.1 = basistakst + 150.
   assert.equal(await text(page, 'pakke-1-doegntakst'), formatDk(BASIS + 150, 2));
   assert.deepEqual(await axe(page), []);
+  // The template says what it changed and can be undone (issue 13.4).
+  assert.match(await text(page, 'scenarie-fortryd-besked'), /Prisgrundlag: hele døgntaksten → kun ydelsestaksten/);
+  await page.getByTestId('scenarie-fortryd').click();
+  assert.equal(await page.getByTestId('ikast-brande-note').count(), 0);
+  assert.deepEqual(page.report.pageErrors, []);
   await page.context().close();
 });
 

@@ -47,7 +47,13 @@ test('the default case shows the KPIs; adding a case changes KPIs and chart; CSV
 
   const chartBefore = await chart(page);
   const pointsBefore = await points(page);
+  // A new case starts empty and does not count (issue 13.13); a copy does.
   await page.getByTestId('sag-tilfoej').click();
+  await page.getByTestId('sag-2-pseudonym').waitFor();
+  assert.equal(await page.getByTestId('sag-2-t-old').inputValue(), '');
+  assert.equal(await text(page, 'overgang-timer-i-alt'), formatDk(hours, 2));
+  await page.getByTestId('sag-2-fjern').click();
+  await page.getByTestId('sag-1-kopier').click();
   await page.getByTestId('sag-2-pseudonym').waitFor();
   assert.equal(await text(page, 'overgang-timer-i-alt'), formatDk(2 * hours, 2));
   assert.equal(await text(page, 'overgang-ekstra-udgift-pr-sag'), formatDk(2 * extra, 0));
@@ -65,7 +71,7 @@ test('the default case shows the KPIs; adding a case changes KPIs and chart; CSV
   const bytes = await readFile(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
-  assert.equal(lines[0], 'Måned;Borger A;Borger 2;I alt');
+  assert.equal(lines[0], 'Måned;Borger A;Borger A (kopi);I alt');
   assert.equal(lines[1], 'jan. 2026;34,76;34,76;69,52');
   assert.equal(lines[7], 'jul. 2026;0,00;0,00;0,00');
   assert.equal(lines[25], 'I alt;208,57;208,57;417,14');

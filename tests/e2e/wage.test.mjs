@@ -52,6 +52,24 @@ test('bad input shows a Danish error next to the field and keeps the rest', asyn
   await page.context().close();
 });
 
+test('every message stands by its field; implausible amounts warn without blocking (issue 13.11, 13.12)', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByTestId('norm').fill('1,5');
+  assert.match(await page.locator('#norm-fejl').textContent(), /ingen mulige timer/);
+  assert.equal(await page.getByTestId('norm').getAttribute('aria-invalid'), 'true');
+  await typeInto(page, 'norm', '1.924');
+  await page.getByTestId('beboere').fill('1,5');
+  assert.equal(await page.locator('#beboere-fejl').textContent(), 'Antal beboere skal være et helt tal.');
+  await typeInto(page, 'beboere', '12');
+  await page.getByTestId('lonbudget').fill('1.000.000.000.000');
+  assert.match(await page.locator('#lonbudget-advarsel').textContent(), /usædvanligt stort/);
+  assert.equal(await page.getByTestId('lonbudget').getAttribute('aria-invalid'), null);
+  assert.equal(await text(page, 'aarsvaerk'), formatDk(expected(1e12).fte, 2));
+  assert.equal(await page.getByTestId('ikke-opdateret').count(), 0);
+  assert.deepEqual(page.report.pageErrors, []);
+  await page.context().close();
+});
+
 test('staff groups can be added, renamed and removed; shares must sum to 100', async () => {
   const page = await openApp(browser, server.url);
   await page.getByTestId('gruppe-tilfoej').click();

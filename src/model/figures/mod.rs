@@ -18,7 +18,7 @@
 //! The tests live in `tests`.
 use super::error::{DResult, DomainError};
 use super::field::Field;
-use super::form::FieldErrors;
+use super::form::{FieldErrors, FieldWarnings};
 use super::number::parse_dk;
 use super::roster::{self, RosterForm, RosterInput, RosterResult};
 use super::scenario::Scenario;
@@ -82,6 +82,8 @@ pub struct WageFigures {
     measured: Option<DResult<Decimal>>,
     /// The form's field errors, the reverse calculation's field included.
     pub errors: Rc<FieldErrors>,
+    /// Valid but implausible values; they do not stop the result.
+    pub warnings: Rc<FieldWarnings>,
     /// The input actually used (the measured tillæg in place when chosen) and its result.
     pub outcome: Outcome<(WageInput, WageResult)>,
     /// The reverse calculation: required borgerrelaterede timer → årsværk → lønbudget.
@@ -341,15 +343,23 @@ fn wage_figures(
     let outcome = match used {
         None => Outcome::Invalid,
         Some(Err(error)) => Outcome::Failed(error),
-        Some(Ok(input)) => {
-            Outcome::from_result(wage::compute(&input).map(|result| (input, result)))
-        }
+        Some(Ok(input)) => match wage::compute(&input) {
+            Ok(result) => Outcome::Ready(Rc::new((input, result))),
+            Err(error) => match wage::error_field(&error) {
+                Some(key) => {
+                    errors.insert(key, error.to_string());
+                    Outcome::Invalid
+                }
+                None => Outcome::Failed(error),
+            },
+        },
     };
     WageFigures {
         form: form.clone(),
         typed,
         measured,
         errors: Rc::new(errors),
+        warnings: Rc::new(form.warnings()),
         outcome,
         requirement,
     }

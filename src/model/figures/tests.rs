@@ -238,6 +238,80 @@ fn the_reverse_calculation_has_its_own_field() {
     ));
 }
 
+/// Issue 13.12: an error the inputs only make together stands by the field to change,
+/// not only in the results banner.
+#[test]
+fn a_compute_error_stands_by_its_field() {
+    let mut s = Scenario::default();
+    s.wage.norm = "1,5".into();
+    let f = scratch(&s);
+    assert_eq!(
+        f.wage().errors.get(Field::Norm).map(String::as_str),
+        Some(DomainError::NoAvailableHours.to_string().as_str())
+    );
+    assert_eq!(f.wage().outcome, Outcome::Invalid);
+    assert_eq!(f.wage().outcome.reason(), None);
+
+    let mut s = Scenario::default();
+    s.wage.sick_pct = "98".into();
+    let f = scratch(&s);
+    assert!(f.wage().errors.contains_key(Field::SygPct));
+
+    let mut s = Scenario::default();
+    for g in &mut s.wage.groups {
+        g.monthly_salary = "0".into();
+    }
+    let f = scratch(&s);
+    assert!(f
+        .wage()
+        .errors
+        .contains_key(crate::model::field::List::Grupper));
+}
+
+fn transition(f: &Figures) -> &(TransitionInput, TransitionResult, Decimal) {
+    f.transition()
+        .outcome
+        .ready()
+        .expect("the Overgang page computes")
+}
+
+/// Issue 13.13: a new case starts empty and counts only once it is filled in; "Kopiér"
+/// is the way to count the example twice.
+#[test]
+fn a_new_case_counts_only_when_filled_or_copied() {
+    use crate::model::edit::Edit;
+    use crate::model::field::{Column, Table};
+    let base = Scenario::default();
+    let before = transition(&scratch(&base)).1.totals;
+
+    let mut s = base.clone();
+    s.apply(&Edit::AddRow(Table::Cases)).expect("added");
+    let f = scratch(&s);
+    assert!(f.transition().errors.is_empty(), "an empty row is no error");
+    assert_eq!(transition(&f).0.cases.len(), 1);
+    assert_eq!(transition(&f).1.totals, before);
+
+    // Half filled: the other required fields say so, and nothing counts.
+    s.apply(&Edit::Set(Column::CaseOldRate.at(1).into(), "2.000".into()))
+        .expect("set");
+    let f = scratch(&s);
+    assert!(f
+        .transition()
+        .errors
+        .contains_key(Column::CaseMoveOut.at(1)));
+    assert_eq!(f.transition().outcome, Outcome::Invalid);
+
+    let mut copied = base.clone();
+    copied
+        .apply(&Edit::CopyRow(Table::Cases, 0))
+        .expect("copied");
+    let f = scratch(&copied);
+    assert_eq!(
+        transition(&f).1.totals.extra_cost,
+        before.extra_cost * d("2")
+    );
+}
+
 #[test]
 fn an_edit_recomputes_its_page_and_the_pages_downstream() {
     let s = Scenario::default();

@@ -207,9 +207,10 @@ impl TariffForm {
                     }),
                     price: optional(&mut r, Column::PackagePrice.at(i), &p.price, "Prisen"),
                     open_ended: p.open_ended,
-                    residents: r.non_negative(
+                    residents: r.count(
                         Column::PackageResidents.at(i),
                         &p.residents,
+                        false,
                         "Antal beboere",
                     ),
                 }

@@ -236,7 +236,12 @@ fn form_errors_are_keyed_by_test_id() {
     form.packages[1].hours = "12,3,4".into();
     form.fixed_costs[0].amount = "-5".into();
     form.lookups[0].package = 99;
+    form.packages[0].residents = "1,5".into();
     let errors = form.parse().unwrap_err();
+    assert_eq!(
+        errors[Column::PackageResidents.at(0)],
+        "Antal beboere skal være et helt tal."
+    );
     assert_eq!(
         errors[Input::Belaegning],
         "Belægningen skal ligge mellem 1 og 100."

@@ -90,6 +90,41 @@ fn optional<T>(text: &str, parse: impl FnOnce() -> T) -> Option<T> {
 }
 
 impl CaseForm {
+    /// A new row: only its pseudonym, so it counts once its required fields are filled
+    /// (`Default` is the example case, which would count as it stands).
+    pub fn blank(pseudonym: String) -> Self {
+        Self {
+            pseudonym,
+            old_rate: String::new(),
+            old_rate_package: None,
+            move_out: String::new(),
+            transition_months: String::new(),
+            hours_transition: String::new(),
+            cost_per_hour: String::new(),
+            hours_after: String::new(),
+            bostotte_price: String::new(),
+            refill_after: String::new(),
+            new_rate: String::new(),
+            stay_months: String::new(),
+        }
+    }
+
+    /// True while every field a case needs is still empty (a new row nobody has filled
+    /// in): such a row is left out of the calculation instead of being an error.
+    fn is_blank(&self) -> bool {
+        self.old_rate_package.is_none()
+            && [
+                &self.old_rate,
+                &self.move_out,
+                &self.transition_months,
+                &self.hours_transition,
+                &self.hours_after,
+                &self.bostotte_price,
+            ]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+
     fn parse(&self, index: usize, r: &mut Reader) -> CaseInput {
         use Column::*;
         let key = |column: Column| column.at(index);
@@ -184,6 +219,7 @@ impl TransitionForm {
             .cases
             .iter()
             .enumerate()
+            .filter(|(_, case)| !case.is_blank())
             .map(|(i, case)| case.parse(i, &mut r))
             .collect();
         if cases.is_empty() {

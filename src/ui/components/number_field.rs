@@ -23,6 +23,10 @@ pub struct NumberFieldProps {
     /// Danish error message, shown between label and field.
     #[prop_or_default]
     pub error: Option<String>,
+    /// Danish warning for a valid but implausible value; shown like the error, but the
+    /// field is not marked invalid and the result still stands.
+    #[prop_or_default]
+    pub warning: Option<String>,
     pub on_change: Callback<String>,
 }
 
@@ -33,6 +37,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-fejl", props.id);
     let default_id = format!("{}-standard", props.id);
+    let warning_id = format!("{}-advarsel", props.id);
     let is_default = props
         .default
         .as_ref()
@@ -53,6 +58,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     if props.error.is_some() {
         described.push(error_id.clone());
     }
+    if props.warning.is_some() {
+        described.push(warning_id.clone());
+    }
     let class = classes!("field", props.error.as_ref().map(|_| "field-error"));
     html! {
         <div class={class}>
@@ -63,6 +71,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             if let Some(h) = hint { <span class="hint" id={hint_id}>{h}</span> }
             if let Some(e) = &props.error {
                 <span class="error-message" id={error_id} role="alert">{e.clone()}</span>
+            }
+            if let Some(w) = &props.warning {
+                <span class="warning-message" id={warning_id}>{w.clone()}</span>
             }
             <div class="input-row">
                 <input

@@ -27,7 +27,7 @@ pub fn notice_area(ctx: &AppContext) -> Html {
         };
         html! {
             <div class="notice" role="status" data-testid="scenarie-fortryd-besked">
-                <span>{undo.message}</span>
+                <span>{undo.message.clone()}</span>
                 <button type="button" data-testid="scenarie-fortryd" onclick={on_undo}>{"Fortryd"}</button>
             </div>
         }

@@ -12,7 +12,7 @@
 //! did not change is not even rendered.
 use crate::model::edit::{Choice, Edit};
 use crate::model::field::{self, Field, FieldRef, Table};
-use crate::model::form::FieldErrors;
+use crate::model::form::{FieldErrors, FieldWarnings};
 use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::memo::{self, Piece};
 use crate::ui::components::number_field::NumberField;
@@ -175,6 +175,8 @@ pub struct Kept {
 pub struct Fields {
     dispatcher: UseReducerDispatcher<AppState>,
     pub errors: FieldErrors,
+    /// Valid but implausible values, shown by their fields (`with_warnings`).
+    warnings: FieldWarnings,
     kept: Kept,
 }
 
@@ -185,6 +187,7 @@ pub fn use_fields(dispatcher: UseReducerDispatcher<AppState>, errors: FieldError
     Fields {
         dispatcher,
         errors,
+        warnings: FieldWarnings::new(),
         kept,
     }
 }
@@ -210,6 +213,11 @@ fn keep<T: 'static>(
 }
 
 impl Fields {
+    /// These fields with `warnings` shown by their fields (pages without any skip this).
+    pub fn with_warnings(self, warnings: FieldWarnings) -> Self {
+        Self { warnings, ..self }
+    }
+
     /// The parse error of `field`.
     pub fn error(&self, field: impl Into<FieldRef>) -> Option<String> {
         self.errors.get(field).cloned()
@@ -253,6 +261,7 @@ impl Fields {
             .map(AttrValue::from)
             .or(input.hint.map(AttrValue::from));
         let error = self.error(field);
+        let warning = self.warnings.get(field).cloned();
         let id = field.id();
         match input.kind {
             Kind::Number => {
@@ -261,7 +270,7 @@ impl Fields {
                     .map(|d| AttrValue::from(d.clone()));
                 html! {
                     <NumberField id={id} label={input.label} value={value.to_string()} suffix={input.suffix}
-                        hint={hint} default={default} error={error} on_change={on_change} />
+                        hint={hint} default={default} error={error} warning={warning} on_change={on_change} />
                 }
             }
             Kind::Text => text_field(id, input.label, value, hint, &on_change),
@@ -356,6 +365,8 @@ impl<P: Part> Piece for PartPiece<P> {
         let fields = Fields {
             dispatcher: self.dispatcher.clone(),
             errors: self.errors.clone(),
+            // No row field has a plausibility limit yet.
+            warnings: FieldWarnings::new(),
             kept: kept.clone(),
         };
         self.part.view(&fields)

@@ -29,7 +29,8 @@ pub fn WagePage() -> Html {
     };
     let form = &ctx.scenario.wage;
     let wage = shared.0.wage();
-    let fields = use_fields(ctx.dispatcher(), (*wage.errors).clone());
+    let fields = use_fields(ctx.dispatcher(), (*wage.errors).clone())
+        .with_warnings((*wage.warnings).clone());
     let shown = use_last_valid(wage.outcome.ready().cloned());
     let defaults = WageForm::default();
     let wage_form = Form {
