@@ -101,18 +101,8 @@ const CASE_FIELDS: [FieldSpec<CaseForm>; 10] = [
 /// case are examples, and an empty default shows none.
 fn shown_defaults() -> CaseForm {
     CaseForm {
-        pseudonym: String::new(),
-        old_rate: String::new(),
-        old_rate_package: None,
-        move_out: String::new(),
         transition_months: CaseForm::default().transition_months,
-        hours_transition: String::new(),
-        cost_per_hour: String::new(),
-        hours_after: String::new(),
-        bostotte_price: String::new(),
-        refill_after: String::new(),
-        new_rate: String::new(),
-        stay_months: String::new(),
+        ..CaseForm::blank(String::new())
     }
 }
 
