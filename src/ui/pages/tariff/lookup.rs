@@ -1,7 +1,7 @@
 //! The case worker's price lookup: the §85 bostøtte price, the alternatives to compare and
 //! their side-by-side table. A concern of its own: it answers "what does this citizen cost",
 //! not "what is the tariff", and the print sheet reuses its table.
-use super::{kr, kr0, package_label};
+use super::{kr, kr0, open_ended_mark, package_label};
 use crate::model::edit::Choice;
 use crate::model::field::{Column as Input, Field, Table};
 use crate::model::number::{format_dk, format_dk_trim};
@@ -118,11 +118,7 @@ struct QuoteRow<'a> {
 
 impl QuoteRow<'_> {
     fn plus(&self) -> &'static str {
-        if self.quote.open_ended {
-            "+"
-        } else {
-            ""
-        }
+        open_ended_mark(self.quote.open_ended)
     }
 
     /// The difference to the first alternative (none for the first itself).

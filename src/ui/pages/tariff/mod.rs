@@ -27,6 +27,16 @@ use crate::ui::state::AppContext;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+/// "+" after a figure that is a minimum ("og opefter"), else nothing: the package table and
+/// the comparison of alternatives mark open-ended packages alike.
+fn open_ended_mark(open_ended: bool) -> &'static str {
+    if open_ended {
+        "+"
+    } else {
+        ""
+    }
+}
+
 /// A package as people name it: its name (the presets put the code in it), else its code.
 fn package_label(p: &PackageForm) -> String {
     if p.name.trim().is_empty() {

@@ -1,7 +1,7 @@
 //! The result column: key figures, the package price table, the resident mix against the
 //! wage budget, særtakster and glidning. It only renders what `model::tariff` computed.
 use super::explain;
-use super::{kr, kr0, package_label};
+use super::{kr, kr0, open_ended_mark, package_label};
 use crate::model::field::Table;
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::tariff::{
@@ -21,11 +21,7 @@ struct PackagePrices<'a> {
 
 impl PackagePrices<'_> {
     fn plus(&self) -> &'static str {
-        if self.result.open_ended {
-            "+"
-        } else {
-            ""
-        }
+        open_ended_mark(self.result.open_ended)
     }
 }
 
