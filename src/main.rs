@@ -2,8 +2,8 @@
 //! with them as props. Bad input here never stops the app: it starts with what it can
 //! read and tells the user what it could not.
 use botilbudsberegneren::model::lenient;
-use botilbudsberegneren::model::scenario::{Library, ScenarioError};
-use botilbudsberegneren::platform::{self, link::Unreadable, storage::Loaded};
+use botilbudsberegneren::model::scenario::Library;
+use botilbudsberegneren::platform::{self, link::Unreadable};
 use botilbudsberegneren::ui::app::{App, AppProps};
 use botilbudsberegneren::ui::state::{Notice, Page};
 use yew::Callback;
@@ -23,28 +23,20 @@ async fn start() {
         .and_then(Page::from_key)
         .unwrap_or(Page::Wage);
     let mut notice = None;
+    let mut damaged = Vec::new();
     // Embedded, the calculator leaves the visitor's own saved scenarios alone.
     let (mut library, saving) = if params.embed {
         platform::mark_embedded();
         (Library::default(), false)
     } else {
         match platform::storage::load() {
-            Loaded::Empty => (Library::default(), true),
-            Loaded::Found(decoded) => {
-                notice = lenient::notice("De gemte scenarier er læst, men:", &decoded.warnings)
+            Some(loaded) => {
+                notice = lenient::notice("De gemte scenarier er læst, men:", &loaded.warnings)
                     .map(|message| Notice { message, raw: None });
-                (decoded.value, true)
+                damaged = loaded.damaged;
+                (loaded.library, true)
             }
-            Loaded::Damaged { error, raw } => {
-                // Saves of a newer version are left alone for that version to read.
-                let newer = matches!(error, ScenarioError::Newer(_));
-                notice = Some(Notice {
-                    message: format!("De gemte scenarier kunne ikke læses. {error} Der er startet med standardværdier; den gemte tekst er taget fra."),
-                    raw: Some(raw),
-                });
-                (Library::default(), !newer)
-            }
-            Loaded::Unavailable => (Library::default(), false),
+            None => (Library::default(), false),
         }
     };
     if let Some(param) = &params.scenario {
@@ -78,6 +70,7 @@ async fn start() {
         not_saved: (!saving && !params.embed)
             .then_some("Ændringer gemmes ikke i browseren her; brug »Gem som fil«.".into()),
         notice,
+        damaged,
         today: platform::today().into(),
     };
     yew::Renderer::<App>::with_props(props).render();

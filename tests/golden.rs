@@ -58,11 +58,11 @@ fn stress_is_pinned() {
 
 #[test]
 fn a_library_of_every_fixture_is_pinned() {
-    let library = Library {
-        active: 1,
-        scenarios: ["scenario-v0.json", "scenario-v1.json", "stress.json"]
+    let library = Library::new(
+        1,
+        ["scenario-v0.json", "scenario-v1.json", "stress.json"]
             .map(decoded)
             .to_vec(),
-    };
+    );
     check("library.compact.json", &encode_library(&library));
 }

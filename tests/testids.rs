@@ -11,7 +11,8 @@
 )]
 use botilbudsberegneren::model::field::{Column, Field, List};
 use botilbudsberegneren::model::roster::Window;
-use botilbudsberegneren::model::scenario::Scenario;
+use botilbudsberegneren::model::scenario::{Scenario, ScenarioError};
+use botilbudsberegneren::model::store::Damaged;
 use botilbudsberegneren::model::tariff::{Preset, SaertakstForm};
 use botilbudsberegneren::ui::app::{App, AppProps};
 use botilbudsberegneren::ui::state::Page;
@@ -109,6 +110,12 @@ fn render(scenario: Scenario, page: Page, embed: bool) -> String {
             scenario,
             page,
             embed,
+            // A damaged saved entry, so its list and buttons render.
+            damaged: vec![Damaged {
+                key: "x".into(),
+                raw: "{".into(),
+                error: ScenarioError::Foreign,
+            }],
             ..AppProps::default()
         })
         .hydratable(false)

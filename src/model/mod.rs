@@ -14,6 +14,7 @@ pub mod number;
 pub mod roster;
 pub mod scenario;
 pub mod share;
+pub mod store;
 pub mod tariff;
 pub mod transition;
 pub mod wage;

@@ -3,6 +3,7 @@
 //! an iframe.
 use crate::model::figures::{figures, Figures};
 use crate::model::scenario::{Library, Scenario};
+use crate::model::store::Damaged;
 use crate::platform;
 use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
 use crate::ui::pages::{
@@ -37,6 +38,9 @@ pub struct AppProps {
     /// A problem found at start (damaged storage or link).
     #[prop_or_default]
     pub notice: Option<Notice>,
+    /// Saved entries that could not be read (kept in storage, listed for the user).
+    #[prop_or_default]
+    pub damaged: Vec<Damaged>,
     /// Today's date as dd.mm.åååå, for the printed report.
     #[prop_or_default]
     pub today: AttrValue,
@@ -52,6 +56,7 @@ impl Default for AppProps {
             on_save: None,
             not_saved: None,
             notice: None,
+            damaged: Vec::new(),
             today: AttrValue::default(),
         }
     }
@@ -91,9 +96,7 @@ type PendingSave = Option<(AppContext, Callback<Library, Result<(), String>>)>;
 fn save_now(pending: &RefCell<PendingSave>) {
     let due = pending.borrow_mut().take();
     if let Some((state, save)) = due {
-        if let Err(message) = save.emit(state.library()) {
-            state.dispatch(Action::Notify(Some(Notice { message, raw: None })));
-        }
+        state.dispatch(Action::SaveFailed(save.emit(state.library()).err()));
     }
 }
 
@@ -109,6 +112,19 @@ fn use_autosave(state: &AppContext, on_save: Option<Callback<Library, Result<(),
         use_effect_with((), move |_| {
             let listeners = platform::when_hidden(move || save_now(&pending));
             move || drop(listeners)
+        });
+    }
+    {
+        // Another tab's saves, taken over as they happen (only when this tab saves too).
+        let state = state.clone();
+        let listening = on_save.is_some();
+        use_effect_with((), move |_| {
+            let listener = listening.then(|| {
+                platform::storage::on_change(move |id, scenario| {
+                    state.dispatch(Action::External(id, scenario.map(Box::new)))
+                })
+            });
+            move || drop(listener)
         });
     }
     let state = state.clone();
@@ -160,6 +176,7 @@ pub fn App(props: &AppProps) -> Html {
             library.set_current(props.scenario);
             let mut state = AppState::new(library, props.page);
             state.notice = props.notice;
+            state.damaged = Rc::new(props.damaged);
             state
         })
     };

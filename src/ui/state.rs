@@ -2,7 +2,9 @@
 //! scenarios, and which page is shown. Components send `Action`s; only `reduce` changes state.
 use crate::model::edit::{Choice, Edit};
 use crate::model::field::FieldRef;
-use crate::model::scenario::{Library, Scenario};
+use crate::model::lenient;
+use crate::model::scenario::{recover, External, Library, Scenario, ScenarioId};
+use crate::model::store::Damaged;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -67,6 +69,14 @@ pub enum Action {
     Undo,
     /// Show a message (or clear it with `None`).
     Notify(Option<Notice>),
+    /// Another tab added or changed (`Some`) or deleted (`None`) scenario `id`.
+    External(ScenarioId, Option<Box<Scenario>>),
+    /// Autosave failed with this Danish message (`None`: it works again).
+    SaveFailed(Option<String>),
+    /// Try to read the damaged entry with this storage key, and open what could be read.
+    Recover(String),
+    /// The damaged entry with this storage key was deleted.
+    Discard(String),
 }
 
 /// A message about something that went wrong, with the text that could not be read so the
@@ -98,6 +108,12 @@ pub struct AppState {
     pub page: Page,
     pub undo: Option<Undo>,
     pub notice: Option<Notice>,
+    /// A short note that needs no action (another tab's change, a restored scenario).
+    pub info: Option<String>,
+    /// Why the last autosave failed, while it fails (the work is kept in the tab).
+    pub unsaved: Option<String>,
+    /// Saved entries that could not be read; they stay in storage until deleted.
+    pub damaged: Rc<Vec<Damaged>>,
 }
 
 impl AppState {
@@ -109,6 +125,9 @@ impl AppState {
             page,
             undo: None,
             notice: None,
+            info: None,
+            unsaved: None,
+            damaged: Rc::default(),
         }
     }
 
@@ -160,6 +179,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = AppState {
             undo: None,
+            info: None,
             ..(*self).clone()
         };
         // A library operation works on the up-to-date library and opens its current scenario.
@@ -194,10 +214,12 @@ impl Reducible for AppState {
             Action::Navigate(page) => {
                 next.page = page;
                 next.undo = self.undo.clone();
+                next.info = self.info.clone();
             }
             Action::Notify(notice) => {
                 next.notice = notice;
                 next.undo = self.undo.clone();
+                next.info = self.info.clone();
             }
             Action::Reset => {
                 next.undo = Some(Undo {
@@ -224,6 +246,64 @@ impl Reducible for AppState {
                 if let Some(undo) = &self.undo {
                     with_library(&|l| *l = undo.library.clone());
                 }
+            }
+            Action::External(id, scenario) => {
+                let mut library = self.library();
+                let Some(change) = library.external(id, scenario.map(|s| *s)) else {
+                    return self;
+                };
+                next.info = Some(match change {
+                    External::Added(name) => {
+                        format!("Scenariet »{name}« er tilføjet i et andet faneblad.")
+                    }
+                    External::Changed(name) => format!(
+                        "Scenariet »{name}« er ændret i et andet faneblad; ændringerne vises her."
+                    ),
+                    External::Removed(name) => {
+                        format!("Scenariet »{name}« er slettet i et andet faneblad.")
+                    }
+                });
+                next.undo = self.undo.clone();
+                next.scenario = Rc::new(library.current());
+                next.stored = Rc::new(library);
+            }
+            Action::SaveFailed(message) => {
+                if self.unsaved == message {
+                    return self;
+                }
+                next.unsaved = message;
+                next.undo = self.undo.clone();
+                next.info = self.info.clone();
+            }
+            Action::Recover(key) => {
+                let Some(damaged) = self.damaged.iter().find(|d| d.key == key) else {
+                    return self;
+                };
+                match recover(&damaged.raw) {
+                    Ok(decoded) => {
+                        with_library(&|l| l.add(decoded.value.clone()));
+                        next.info = Some(
+                            lenient::notice("Scenariet er gendannet så godt, det kunne. Det beskadigede er gemt uændret, indtil du sletter det.", &decoded.warnings)
+                                .unwrap_or_else(|| "Scenariet er gendannet. Det beskadigede er gemt uændret, indtil du sletter det.".into()),
+                        );
+                    }
+                    Err(error) => {
+                        next.notice = Some(Notice {
+                            message: format!("Scenariet kunne ikke gendannes. {error}"),
+                            raw: Some(damaged.raw.clone()),
+                        });
+                    }
+                }
+            }
+            Action::Discard(key) => {
+                next.damaged = Rc::new(
+                    self.damaged
+                        .iter()
+                        .filter(|d| d.key != key)
+                        .cloned()
+                        .collect(),
+                );
+                next.undo = self.undo.clone();
             }
         }
         Rc::new(next)

@@ -18,9 +18,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
+mod library;
 mod migrate;
+mod recover;
+
+#[cfg(test)]
+pub(crate) use library::numbered_from;
+pub use library::{External, Library, ScenarioId};
 
 pub use migrate::{migrate, VERSION};
+pub use recover::recover;
 
 /// Largest text accepted as a scenario: a real one is a few kB, so anything this big is
 /// not ours, and refusing it keeps a hostile file from eating the tab's memory.
@@ -154,123 +161,23 @@ pub fn file_name(name: &str, extension: &str) -> String {
     format!("{stem}.{extension}")
 }
 
-/// Whether `name` is `base` or a name [`Library::unused_name`] made from it ("base (2)").
-pub(crate) fn numbered_from(name: &str, base: &str) -> bool {
-    name == base
-        || name
-            .strip_prefix(base)
-            .and_then(|rest| rest.strip_prefix(" ("))
-            .and_then(|rest| rest.strip_suffix(')'))
-            .is_some_and(|n| n.parse::<u32>().is_ok_and(|n| n >= 2))
-}
-
-/// Several scenarios, one per botilbud, and which one is open. This is what autosave keeps.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Library {
-    pub active: usize,
-    pub scenarios: Vec<Scenario>,
-}
-
-impl Default for Library {
-    fn default() -> Self {
-        Self {
-            active: 0,
-            scenarios: vec![Scenario::default()],
-        }
-    }
-}
-
-impl Library {
-    /// The open scenario (the library always holds at least one).
-    pub fn current(&self) -> Scenario {
-        self.scenarios.get(self.active).cloned().unwrap_or_default()
-    }
-
-    /// Stores `scenario` as the open one.
-    pub fn set_current(&mut self, scenario: Scenario) {
-        match self.scenarios.get_mut(self.active) {
-            Some(slot) => *slot = scenario,
-            None => self.add(scenario),
-        }
-    }
-
-    /// Adds a scenario and opens it. One already present is opened instead, also when an
-    /// earlier add gave it a numbered name, so opening the same link or file twice does not
-    /// pile up copies; a different scenario under a taken name gets a free one ("… (2)"), so
-    /// the scenario menu never shows two entries alike.
-    pub fn add(&mut self, scenario: Scenario) {
-        let renamed = |s: &Scenario| Scenario {
-            name: s.name.clone(),
-            ..scenario.clone()
-        };
-        let present = self
-            .scenarios
-            .iter()
-            .position(|s| *s == renamed(s) && numbered_from(&s.name, &scenario.name));
-        match present {
-            Some(i) => self.active = i,
-            None => {
-                let name = self.unused_name(&scenario.name);
-                self.scenarios.push(Scenario { name, ..scenario });
-                self.active = self.scenarios.len().saturating_sub(1);
-            }
-        }
-    }
-
-    /// A name not yet used: `base`, or `base (2)`, `base (3)` …
-    pub fn unused_name(&self, base: &str) -> String {
-        let taken = |n: &str| self.scenarios.iter().any(|s| s.name == n);
-        if !taken(base) {
-            return base.to_string();
-        }
-        (2..)
-            .map(|i| format!("{base} ({i})"))
-            .find(|n| !taken(n))
-            .unwrap_or_default()
-    }
-
-    /// A new scenario with default values, opened.
-    pub fn create(&mut self) {
-        let scenario = Scenario {
-            name: self.unused_name("Nyt botilbud"),
-            ..Scenario::default()
-        };
-        self.scenarios.push(scenario);
-        self.active = self.scenarios.len().saturating_sub(1);
-    }
-
-    /// A copy of the open scenario, opened.
-    pub fn duplicate(&mut self) {
-        let mut copy = self.current();
-        copy.name = self.unused_name(&format!("Kopi af {}", copy.name));
-        self.scenarios.push(copy);
-        self.active = self.scenarios.len().saturating_sub(1);
-    }
-
-    /// Deletes the open scenario; the last one left is replaced by the defaults.
-    pub fn delete(&mut self) {
-        if self.active < self.scenarios.len() {
-            self.scenarios.remove(self.active);
-        }
-        if self.scenarios.is_empty() {
-            self.scenarios.push(Scenario::default());
-        }
-        self.active = self.active.min(self.scenarios.len().saturating_sub(1));
-    }
-
-    /// Opens scenario `index` (ignored when out of range).
-    pub fn select(&mut self, index: usize) {
-        if index < self.scenarios.len() {
-            self.active = index;
-        }
-    }
-}
-
 /// Reads the saved library. Each scenario goes through `migrate`, so old saves keep
 /// working, and is read leniently (its warnings name it). A scenario that is not one, or
 /// is from a newer version, rejects the whole entry (the caller keeps its raw text).
 pub fn decode_library(text: &str) -> Result<Decoded<Library>, ScenarioError> {
-    let Value::Object(mut members) = parse(text)? else {
+    library_from(parse(text)?)
+}
+
+/// Reads a library the calculator itself stored (the single entry it kept before records).
+/// No size limit: the browser's quota bounds it, and such an entry could grow past
+/// `MAX_TEXT` (which is why it was replaced by one record per scenario); refusing it would
+/// lose it.
+pub fn decode_library_stored(text: &str) -> Result<Decoded<Library>, ScenarioError> {
+    library_from(serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?)
+}
+
+fn library_from(value: Value) -> Result<Decoded<Library>, ScenarioError> {
+    let Value::Object(mut members) = value else {
         return Err(ScenarioError::Foreign);
     };
     let Some(Value::Array(items)) = members.remove("scenarios") else {
@@ -296,7 +203,7 @@ pub fn decode_library(text: &str) -> Result<Decoded<Library>, ScenarioError> {
         .filter(|a| *a < scenarios.len())
         .unwrap_or(0);
     Ok(Decoded {
-        value: Library { active, scenarios },
+        value: Library::new(active, scenarios),
         warnings,
     })
 }

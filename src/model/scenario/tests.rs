@@ -212,13 +212,7 @@ fn check_library(
     let decoded = decode_library(&damaged_library(damage)).expect("reads");
     let mut example = clean(FULL_EXAMPLE).expect("example");
     repair(&mut example);
-    assert_eq!(
-        decoded.value,
-        Library {
-            active: 1,
-            scenarios: vec![edited(), example]
-        }
-    );
+    assert_eq!(decoded.value, Library::new(1, vec![edited(), example]));
     assert_eq!(expected.to_string(), notice);
     assert_eq!(decoded.warnings, [expected]);
 }
@@ -630,7 +624,7 @@ proptest! {
     fn any_scenario_round_trips(s in any_scenario()) {
         prop_assert_eq!(clean(&encode_json(&s)), Ok(s.clone()));
         prop_assert_eq!(clean(&encode_compact(&s)), Ok(s.clone()));
-        let library = Library { active: 0, scenarios: vec![s.clone(), s] };
+        let library = Library::new(0, vec![s.clone(), s]);
         prop_assert_eq!(decode_library(&encode_library(&library)), Ok(Decoded { value: library, warnings: vec![] }));
     }
 }

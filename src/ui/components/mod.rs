@@ -10,6 +10,7 @@ pub mod results;
 pub mod rows;
 pub mod scenario_bar;
 pub mod specs;
+pub mod storage_notices;
 pub mod table;
 pub mod text_field;
 pub mod waterfall;

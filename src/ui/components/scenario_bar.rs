@@ -5,6 +5,7 @@ use crate::model::edit::Edit;
 use crate::model::lenient;
 use crate::model::scenario::{decode_json, encode_json, file_name};
 use crate::platform;
+use crate::ui::components::storage_notices::storage_notices;
 use crate::ui::components::{select_input, text_input};
 use crate::ui::state::{Action, AppContext, Notice};
 use web_sys::HtmlInputElement;
@@ -12,10 +13,21 @@ use yew::prelude::*;
 
 /// Shows a failed download as a notice (the only way a download can fail is a browser
 /// refusing it, e.g. a sandboxed iframe without `allow-downloads`).
-fn download_or_notify(ctx: &AppContext, filename: &str, mime: &str, bytes: &[u8]) {
+pub fn download_or_notify(ctx: &AppContext, filename: &str, mime: &str, bytes: &[u8]) {
     if let Err(message) = platform::download::download(filename, mime, bytes) {
         ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
     }
+}
+
+/// Downloads the open scenario as a JSON file ("Gem som fil").
+pub fn export_open(ctx: &AppContext) {
+    let json = encode_json(&ctx.scenario);
+    download_or_notify(
+        ctx,
+        &file_name(&ctx.scenario.name, "json"),
+        "application/json",
+        json.as_bytes(),
+    );
 }
 
 /// The notice area: a Danish message and, for unreadable input, its raw text to download.
@@ -53,7 +65,7 @@ pub fn notice_area(ctx: &AppContext) -> Html {
             </div>
         }
     });
-    html! { <>{ for undo }{ for notice }</> }
+    html! { <>{ for undo }{ for notice }{ storage_notices(ctx) }</> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -122,15 +134,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     };
     let on_export = {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| {
-            let json = encode_json(&ctx.scenario);
-            download_or_notify(
-                &ctx,
-                &file_name(&ctx.scenario.name, "json"),
-                "application/json",
-                json.as_bytes(),
-            );
-        })
+        Callback::from(move |_: MouseEvent| export_open(&ctx))
     };
     let on_import = {
         let ctx = ctx.clone();

@@ -1,0 +1,140 @@
+//! "Prøv at gendanne": a best-effort reading of a stored scenario that does not read, so
+//! that every field that still parses is kept. The usual damage is a text cut off (a full
+//! storage, a crash mid-write, a hand edit): the longest prefix that ends between two
+//! fields is closed with the brackets still open, and the lenient reader gives every field
+//! that is missing or wrong its default and names it.
+use super::{decode_json, migrate, Decoded, Scenario, ScenarioError, MAX_TEXT, VERSION};
+use serde_json::Value;
+
+/// At most this many cut points are tried, from the end; each costs one parse.
+const MAX_TRIES: usize = 400;
+
+/// Reads `raw` as a scenario, repairing it where it is cut off or has no version.
+pub fn recover(raw: &str) -> Result<Decoded<Scenario>, ScenarioError> {
+    if raw.len() > MAX_TEXT {
+        return Err(ScenarioError::TooLarge);
+    }
+    let first_error = match decode_json(raw) {
+        Ok(decoded) => return Ok(decoded),
+        Err(ScenarioError::Foreign) => return with_version(raw),
+        Err(error @ ScenarioError::NotJson(_)) => error,
+        // Newer, or a value of the wrong shape: nothing a repair could bring back.
+        Err(error) => return Err(error),
+    };
+    cut_points(raw)
+        .into_iter()
+        .rev()
+        .take(MAX_TRIES)
+        .find_map(|(end, open)| {
+            let mut text = raw.get(..end)?.trim_end().to_string();
+            text.extend(open.chars().rev().map(|c| if c == '{' { '}' } else { ']' }));
+            let value: Value = serde_json::from_str(&text).ok()?;
+            // Just the opening brace left: nothing of the scenario survived.
+            if value.as_object().is_none_or(|m| m.is_empty()) {
+                return None;
+            }
+            with_version_value(value).ok()
+        })
+        .ok_or(first_error)
+}
+
+/// A scenario object without `version`: a record is ours, so it is read as the current one.
+fn with_version(raw: &str) -> Result<Decoded<Scenario>, ScenarioError> {
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
+    with_version_value(value)
+}
+
+fn with_version_value(mut value: Value) -> Result<Decoded<Scenario>, ScenarioError> {
+    let members = value.as_object_mut().ok_or(ScenarioError::Foreign)?;
+    members
+        .entry("version")
+        .or_insert_with(|| Value::from(VERSION));
+    migrate(value)
+}
+
+/// Every place the text may be cut so that what is before it closes into valid JSON: just
+/// before a `,` between members, and just after an opening bracket. Each comes with the
+/// brackets open there, innermost last.
+fn cut_points(raw: &str) -> Vec<(usize, String)> {
+    let mut open = String::new();
+    let mut points = Vec::new();
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, c) in raw.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' | '[' => {
+                open.push(c);
+                points.push((i + 1, open.clone()));
+            }
+            '}' | ']' => {
+                open.pop();
+            }
+            ',' => points.push((i, open.clone())),
+            _ => {}
+        }
+    }
+    points
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lenient::Problem;
+    use crate::model::scenario::encode_compact;
+
+    fn example() -> Scenario {
+        let mut s = Scenario {
+            name: "Egely".into(),
+            ..Scenario::default()
+        };
+        s.wage.budget = "12.300.000".into();
+        s
+    }
+
+    #[test]
+    fn a_cut_off_record_keeps_every_field_before_the_cut() {
+        let full = encode_compact(&example());
+        // Cut inside the roster: the name and the wage page survive.
+        let Some(at) = full.find("\"roster\"") else {
+            panic!("roster in the JSON");
+        };
+        let raw = &full[..at + 40];
+        assert!(decode_json(raw).is_err());
+        let recovered = recover(raw).expect("recovers");
+        assert_eq!(recovered.value.name, "Egely");
+        assert_eq!(recovered.value.wage, example().wage);
+        assert!(recovered
+            .warnings
+            .iter()
+            .any(|w| w.path == "tariff" && w.problem == Problem::Missing));
+    }
+
+    #[test]
+    fn a_record_without_version_is_read_as_current() {
+        let recovered = recover(r#"{"name":"Uden version"}"#).expect("recovers");
+        assert_eq!(recovered.value.name, "Uden version");
+    }
+
+    #[test]
+    fn what_is_no_scenario_at_all_stays_an_error() {
+        assert!(matches!(recover("hej"), Err(ScenarioError::NotJson(_))));
+        assert!(matches!(recover("[1,2"), Err(ScenarioError::NotJson(_))));
+        assert_eq!(recover(r#"{"version":99}"#), Err(ScenarioError::Newer(99)));
+    }
+
+    #[test]
+    fn an_intact_record_reads_as_usual() {
+        let raw = encode_compact(&example());
+        assert_eq!(recover(&raw), decode_json(&raw));
+    }
+}
