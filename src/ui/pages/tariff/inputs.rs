@@ -130,7 +130,7 @@ const FIXED_COSTS: RowKind = RowKind {
         buttons: None,
     },
     add: "Tilføj fast udgift",
-    copy: Some(RowButton::copy("Kopiér udgift")),
+    copy: Some(RowButton::copy("Kopiér")),
     remove: RowButton::remove("Fjern"),
 };
 

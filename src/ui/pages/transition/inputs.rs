@@ -149,7 +149,9 @@ impl Part for CaseRow {
 }
 
 fn package_select(fields: &Fields, row: &CaseRow) -> Html {
-    if row.linked.packages.is_empty() {
+    // Shown while Takster has prices, and always for a case that took a package's takst,
+    // so its error (a removed package, Takster's own errors) stands by the choice.
+    if row.linked.packages.is_empty() && row.case.old_rate_package.is_none() {
         return html! {};
     }
     let field = Column::CasePackage.at(row.index);
@@ -157,6 +159,17 @@ fn package_select(fields: &Fields, row: &CaseRow) -> Html {
     let on_change =
         select_input(&fields.choose(field.into(), |v| Some(Choice::OldRate(v.parse().ok()))));
     let chosen = row.case.old_rate_package;
+    // A chosen package the options do not list: removed, or Takster has no prices now.
+    let unlisted = chosen.and_then(|c| {
+        let label = if !row.linked.package_ids.contains(&c) {
+            "Pakken findes ikke længere"
+        } else if row.linked.packages.is_empty() {
+            "Pakkens takst mangler (ret siden Takster)"
+        } else {
+            return None;
+        };
+        Some((c.to_string(), label))
+    });
     let error = fields.error(field);
     html! {
         <div class={classes!("field", error.as_ref().map(|_| "field-error"))}>
@@ -166,8 +179,8 @@ fn package_select(fields: &Fields, row: &CaseRow) -> Html {
             }
             <select id={id.clone()} data-testid={id} onchange={on_change}>
                 <option value="" selected={chosen.is_none()}>{"Indtast selv"}</option>
-                if let Some(gone) = chosen.filter(|c| !row.linked.package_ids.contains(c)) {
-                    <option value={gone.to_string()} selected=true>{"Pakken findes ikke længere"}</option>
+                if let Some((value, label)) = unlisted {
+                    <option value={value} selected=true>{label}</option>
                 }
                 { for row.linked.package_ids.iter().zip(&row.linked.packages).map(|(&id, (name, rate))| html! {
                     <option value={id.to_string()} selected={chosen == Some(id)}>
