@@ -9,7 +9,7 @@ use super::roster::{self, ShiftForm};
 use super::scenario::Scenario;
 use super::tariff::{
     self, hours_to_minutes, minutes_to_hours, FixedCostForm, HoursUnit, LookupForm, LookupKind,
-    PackageForm, PriceBasis, SaertakstForm, Vum, MAX_ALTERNATIVES,
+    PackageForm, PackageId, PriceBasis, SaertakstForm, Vum, MAX_ALTERNATIVES,
 };
 use super::transition::CaseForm;
 use super::wage::StaffGroupForm;
@@ -47,10 +47,11 @@ pub enum Choice {
     Basis(PriceBasis),
     /// A shift's staff group (position on the wage page).
     Group(usize),
-    /// A case's old takst: package n's, or `None` for the typed one.
-    OldRate(Option<usize>),
-    /// An alternative of the price lookup: package n, or `None` for §85 bostøtte.
-    Alternative(Option<usize>),
+    /// A case's old takst: the package with this id's, or `None` for the typed one.
+    OldRate(Option<PackageId>),
+    /// An alternative of the price lookup: the package with this id, or `None` for §85
+    /// bostøtte.
+    Alternative(Option<PackageId>),
 }
 
 /// A template that replaces part of the scenario.
@@ -87,8 +88,8 @@ impl Preset {
                 }
                 let name = |form: &tariff::TariffForm, l: &LookupForm| match l.kind {
                     LookupKind::Package => form
-                        .packages
-                        .get(l.package)
+                        .package_position(l.package)
+                        .and_then(|at| form.packages.get(at))
                         .map_or_else(String::new, |p| p.name.clone()),
                     LookupKind::Bostoette => "§85 bostøtte".into(),
                 };
@@ -197,7 +198,13 @@ impl Scenario {
             Edit::AddRow(table) => self.add_row(*table)?,
             Edit::RemoveRow(table, row) => self.remove_row(*table, *row)?,
             Edit::CopyRow(table, row) => self.copy_row(*table, *row)?,
-            Edit::Preset(Preset::Tariff(p)) => self.tariff.load_preset(*p),
+            Edit::Preset(Preset::Tariff(p)) => {
+                let moved = self.tariff.load_preset(*p);
+                for case in &mut self.transition.cases {
+                    case.old_rate_package =
+                        case.old_rate_package.map(|id| tariff::moved_id(&moved, id));
+                }
+            }
             Edit::Preset(Preset::Shifts(p)) => {
                 self.roster.shifts = p.shifts(self.wage.groups.len());
             }
@@ -215,14 +222,16 @@ impl Scenario {
             FieldRef::List(_) => return Err(wrong),
         };
         let table = column.table();
-        if table == Table::Rates {
-            // One row per staff group; a group nobody has typed rates for has the defaults
-            // for its name until the first edit.
+        if let Some(w) = column.window() {
+            // One row per staff group; only the typed cell becomes the user's, the others
+            // keep following the group's name.
             if row >= self.wage.groups.len() {
                 return Err(EditError::NoRow(table, row));
             }
-            let names: Vec<String> = self.wage.groups.iter().map(|g| g.name.clone()).collect();
-            self.roster.rates = self.roster.rates_for(&names);
+            return self
+                .roster
+                .rate_mut(row, w)
+                .ok_or(EditError::NoRow(table, row));
         }
         let w = &mut self.wage;
         let t = &mut self.tariff;
@@ -246,10 +255,10 @@ impl Scenario {
                 let shift = row_of(&mut self.roster.shifts, table, row)?;
                 day.and_then(|d| shift.staff.get_mut(d)).ok_or(wrong)?
             }
-            Column::RateEvening => &mut row_of(&mut self.roster.rates, table, row)?.evening,
-            Column::RateNight => &mut row_of(&mut self.roster.rates, table, row)?.night,
-            Column::RateSaturday => &mut row_of(&mut self.roster.rates, table, row)?.saturday,
-            Column::RateSunday => &mut row_of(&mut self.roster.rates, table, row)?.sunday,
+            // Handled above, by the window.
+            Column::RateEvening | Column::RateNight | Column::RateSaturday | Column::RateSunday => {
+                return Err(wrong)
+            }
             Column::FixedCostName => &mut row_of(&mut t.fixed_costs, table, row)?.name,
             Column::FixedCostAmount => &mut row_of(&mut t.fixed_costs, table, row)?.amount,
             Column::PackageCode => &mut row_of(&mut t.packages, table, row)?.code,
@@ -386,39 +395,34 @@ impl Scenario {
     fn add_row(&mut self, table: Table) -> Result<(), EditError> {
         let t = &mut self.tariff;
         match table {
-            Table::Groups => self.wage.groups.push(StaffGroupForm {
-                name: "Ny gruppe".into(),
-                share_pct: "0".into(),
-                monthly_salary: "30.000".into(),
-                pension_pct: "14".into(),
-            }),
-            Table::Shifts => self.roster.shifts.push(ShiftForm {
-                name: "Ny vagt".into(),
-                start: "07:00".into(),
-                end: "15:00".into(),
-                staff: ["1"; 7].map(String::from),
-                ..ShiftForm::default()
-            }),
-            Table::FixedCosts => t.fixed_costs.push(FixedCostForm {
-                name: "Ny udgift".into(),
-                amount: "0".into(),
-            }),
+            // Every new row starts empty but for its name and counts nothing until its
+            // numbers are typed (`form::all_empty`); "Kopiér" makes a row that counts.
+            Table::Groups => {
+                let n = self.wage.groups.len() + 1;
+                self.wage
+                    .groups
+                    .push(StaffGroupForm::blank(format!("Gruppe {n}")))
+            }
+            Table::Shifts => {
+                let n = self.roster.shifts.len() + 1;
+                self.roster
+                    .shifts
+                    .push(ShiftForm::blank(format!("Vagt {n}")))
+            }
+            Table::FixedCosts => t.fixed_costs.push(FixedCostForm::default()),
             Table::Packages => {
                 let n = t.packages.len() + 1;
                 t.packages.push(PackageForm {
+                    id: t.new_package_id(),
                     code: n.to_string(),
                     name: format!("Pakke {n}"),
-                    hours: "0".into(),
-                    residents: "0".into(),
                     ..PackageForm::default()
                 })
             }
             Table::Saertakster => {
                 let n = t.supplements.len() + 1;
-                t.supplements.push(SaertakstForm {
-                    pseudonym: format!("Borger {n}"),
-                    ..SaertakstForm::default()
-                })
+                t.supplements
+                    .push(SaertakstForm::blank(format!("Borger {n}")))
             }
             Table::Alternatives => {
                 if t.lookups.len() >= MAX_ALTERNATIVES {
@@ -451,10 +455,10 @@ impl Scenario {
             }
             Table::Shifts => remove(&mut self.roster.shifts, row).ok_or(gone)?,
             Table::FixedCosts => remove(&mut t.fixed_costs, row).ok_or(gone)?,
-            Table::Packages => {
-                remove(&mut t.packages, row).ok_or(gone)?;
-                self.package_removed(row);
-            }
+            // Choices refer to packages by id: one of the removed package now says
+            // "Pakken findes ikke længere" (`DomainError::PackageGone`), the others keep
+            // their package wherever it moved.
+            Table::Packages => remove(&mut t.packages, row).ok_or(gone)?,
             Table::Saertakster => remove(&mut t.supplements, row).ok_or(gone)?,
             // The first alternative is the one the price lookup shows: it stays.
             Table::Alternatives if row == 0 => return Err(EditError::Fixed(table)),
@@ -465,31 +469,28 @@ impl Scenario {
         Ok(())
     }
 
-    /// What refers to a package by position follows the packages after it. An alternative
-    /// of the removed package takes the one now in its place (as loading a preset clamps);
-    /// a case that took its old takst from it goes back to its typed takst.
-    fn package_removed(&mut self, row: usize) {
-        let last = self.tariff.packages.len().saturating_sub(1);
-        for lookup in &mut self.tariff.lookups {
-            if lookup.package > row {
-                lookup.package -= 1;
-            }
-            lookup.package = lookup.package.min(last);
-        }
-        for case in &mut self.transition.cases {
-            case.old_rate_package = match case.old_rate_package {
-                Some(p) if p == row => None,
-                Some(p) if p > row => Some(p - 1),
-                other => other,
-            };
-        }
-    }
-
     fn copy_row(&mut self, table: Table, row: usize) -> Result<(), EditError> {
+        let t = &mut self.tariff;
         match table {
+            Table::Groups => {
+                copy(&mut self.wage.groups, table, row, |g| &mut g.name)?;
+                // The copy sits below its original: the shift plan's references follow.
+                self.roster.group_copied(row);
+                Ok(())
+            }
             Table::Shifts => copy(&mut self.roster.shifts, table, row, |s| &mut s.name),
+            Table::FixedCosts => copy(&mut t.fixed_costs, table, row, |c| &mut c.name),
+            Table::Packages => {
+                let id = t.new_package_id();
+                copy(&mut t.packages, table, row, |p| &mut p.name)?;
+                if let Some(copied) = t.packages.get_mut(row + 1) {
+                    copied.id = id;
+                }
+                Ok(())
+            }
+            Table::Saertakster => copy(&mut t.supplements, table, row, |s| &mut s.pseudonym),
             Table::Cases => copy(&mut self.transition.cases, table, row, |c| &mut c.pseudonym),
-            _ => Err(EditError::Fixed(table)),
+            Table::Alternatives | Table::Rates => Err(EditError::Fixed(table)),
         }
     }
 }
@@ -534,6 +535,7 @@ fn set_unit(package: &mut PackageForm, unit: HoursUnit) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::roster::Window;
 
     #[test]
     fn removing_a_group_moves_the_shifts_that_use_it() {
@@ -549,23 +551,47 @@ mod tests {
         assert_eq!(s.roster.shifts[0].group, usize::MAX, "its group is gone");
     }
 
+    /// Issue 13.3: a choice refers to the package, not to its row.
     #[test]
-    fn removing_a_package_fixes_what_refers_to_it() {
+    fn removing_a_package_keeps_the_choices_on_their_package() {
         let mut s = Scenario::default();
         let (case, alternative) = (Column::CasePackage.at(0), Column::AlternativeChoice.at(0));
-        s.apply(&Edit::Choose(case.into(), Choice::OldRate(Some(3))))
+        // Gladsaxe pakke 3 (30 t) has id 2, in row 3.
+        s.apply(&Edit::Choose(case.into(), Choice::OldRate(Some(2))))
             .unwrap();
         s.apply(&Edit::Choose(
             alternative.into(),
-            Choice::Alternative(Some(3)),
+            Choice::Alternative(Some(2)),
         ))
         .unwrap();
-        s.apply(&Edit::RemoveRow(Table::Packages, 1)).unwrap();
+        s.apply(&Edit::RemoveRow(Table::Packages, 0)).unwrap();
+        let input = s.tariff.parse().unwrap();
+        // Row 2 now, and still pakke 3.
+        assert_eq!(input.lookups[0], tariff::LookupChoice::Package(1));
+        assert_eq!(input.packages[1].name, s.tariff.packages[1].name);
+        assert_eq!(s.tariff.packages[1].code, "3");
         assert_eq!(s.transition.cases[0].old_rate_package, Some(2));
-        assert_eq!(s.tariff.lookups[0].package, 2);
-        s.apply(&Edit::RemoveRow(Table::Packages, 2)).unwrap();
-        assert_eq!(s.transition.cases[0].old_rate_package, None);
-        assert_eq!(s.tariff.lookups[0].package, 2, "the next package");
+        // Removing pakke 3 itself: the choices say so instead of switching.
+        s.apply(&Edit::RemoveRow(Table::Packages, 1)).unwrap();
+        let errors = s.tariff.parse().unwrap_err();
+        assert_eq!(
+            errors[Column::AlternativeChoice.at(0)],
+            "Pakken findes ikke længere. Vælg en anden."
+        );
+        let ids: Vec<PackageId> = s.tariff.packages.iter().map(|p| p.id).collect();
+        let links = crate::model::transition::Links {
+            package_ids: &ids,
+            bostoette_price: s.tariff.bostoette_price(),
+        };
+        let errors = s.transition.parse(links).unwrap_err();
+        assert!(errors[case].starts_with("Pakken findes ikke længere"));
+        // A new and a copied package get ids of their own.
+        s.apply(&Edit::AddRow(Table::Packages)).unwrap();
+        s.apply(&Edit::CopyRow(Table::Packages, 0)).unwrap();
+        let mut ids: Vec<PackageId> = s.tariff.packages.iter().map(|p| p.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), s.tariff.packages.len());
     }
 
     #[test]
@@ -587,6 +613,60 @@ mod tests {
             assert!(s.apply(&edit).is_err(), "{edit:?}");
             assert_eq!(s, before, "{edit:?}");
         }
+    }
+
+    /// Issue 13.13: a new row of every table starts empty and changes no figure until it is
+    /// filled in; "Kopiér" makes one that counts.
+    #[test]
+    fn new_rows_count_nothing_until_filled() {
+        let base = Scenario::default();
+        let figures = |s: &Scenario| {
+            let f = crate::model::figures::figures(std::rc::Rc::new(s.clone()), None);
+            // The key figures: a new group is listed (with 0 kr.), but changes none.
+            let wage = f
+                .wage()
+                .outcome
+                .ready()
+                .map(|w| (w.1.fte, w.1.hourly_price));
+            let roster = f.roster().outcome.ready().map(|r| r.2.supplement_pct);
+            let tariff = f.tariff().outcome.ready().map(|t| t.1.mix.clone());
+            let transition = f.transition().outcome.ready().map(|t| t.1.totals);
+            (wage, roster, tariff, transition)
+        };
+        let before = figures(&base);
+        assert!(
+            before.0.is_some() && before.1.is_some() && before.2.is_some() && before.3.is_some()
+        );
+        for table in [
+            Table::Groups,
+            Table::Shifts,
+            Table::FixedCosts,
+            Table::Packages,
+            Table::Saertakster,
+            Table::Cases,
+        ] {
+            let mut s = base.clone();
+            s.apply(&Edit::AddRow(table)).unwrap();
+            assert_eq!(figures(&s), before, "{table:?}");
+        }
+        // A shift with only its start typed is incomplete: its other fields say so.
+        let mut s = base.clone();
+        s.apply(&Edit::AddRow(Table::Shifts)).unwrap();
+        s.apply(&Edit::Set(Column::ShiftStart.at(3).into(), "07:00".into()))
+            .unwrap();
+        let f = crate::model::figures::figures(std::rc::Rc::new(s), None);
+        assert!(f.roster().errors.contains_key(Column::ShiftMonday.at(3)));
+        // A copied row counts: a copied shift adds its hours.
+        let mut s = base.clone();
+        s.apply(&Edit::CopyRow(Table::Shifts, 0)).unwrap();
+        assert_ne!(figures(&s).1, before.1);
+        assert_eq!(s.roster.shifts[1].name, "Dag (kopi)");
+        // A copied staff group sits below its original; the shifts keep their groups.
+        let mut s = base.clone();
+        s.apply(&Edit::CopyRow(Table::Groups, 0)).unwrap();
+        let groups: Vec<usize> = s.roster.shifts.iter().map(|sh| sh.group).collect();
+        assert_eq!(groups, [0, 0, 3]);
+        assert_eq!(s.wage.groups[1].name, "Socialpædagog (kopi)");
     }
 
     /// Issue 13.4: a template says what it changed.
@@ -625,7 +705,40 @@ mod tests {
         assert!(s.roster.rates.is_empty());
         s.apply(&Edit::Set(Column::RateNight.at(1).into(), "30".into()))
             .unwrap();
-        assert_eq!(s.roster.rates.len(), s.wage.groups.len());
-        assert_eq!(s.roster.rates[1].night, "30");
+        let names: Vec<String> = s.wage.groups.iter().map(|g| g.name.clone()).collect();
+        let rates = s.roster.rates_for(&names);
+        assert_eq!(rates[1].text(Window::Night), "30");
+        assert_eq!(
+            rates[2].text(Window::Evening),
+            "27,5",
+            "medhjælper's default"
+        );
+    }
+
+    /// Issue 13.2: after a rate edit, renaming a group still gives it its name's defaults,
+    /// except in the cells the user typed.
+    #[test]
+    fn renaming_a_group_after_a_rate_edit_follows_the_new_name() {
+        let mut s = Scenario::default();
+        s.apply(&Edit::Set(Column::RateNight.at(0).into(), "30".into()))
+            .unwrap();
+        // Group 2 (Social- og sundhedsassistent → pædagogisk assistent 26 %) becomes a
+        // medhjælper (27,5 %); group 1 keeps its typed night but follows the name elsewhere.
+        s.apply(&Edit::Set(
+            Column::GroupName.at(1).into(),
+            "Medhjælper".into(),
+        ))
+        .unwrap();
+        s.apply(&Edit::Set(
+            Column::GroupName.at(0).into(),
+            "Medhjælper".into(),
+        ))
+        .unwrap();
+        let names: Vec<String> = s.wage.groups.iter().map(|g| g.name.clone()).collect();
+        let rates = s.roster.rates_for(&names);
+        assert_eq!(rates[1].text(Window::Evening), "27,5");
+        assert_eq!(rates[0].text(Window::Evening), "27,5");
+        assert_eq!(rates[0].text(Window::Night), "30", "typed");
+        assert_eq!(s.roster.typed_rates(), vec![(0, vec![Window::Night])]);
     }
 }

@@ -28,6 +28,8 @@ pub enum DomainError {
     NoAvailableHours,
     /// A reference to something that does not exist (for example a staff group).
     UnknownReference(&'static str),
+    /// A choice of a package that has since been removed from the table.
+    PackageGone,
     /// A number too large for exact decimal arithmetic.
     Overflow,
 }
@@ -62,6 +64,9 @@ impl fmt::Display for DomainError {
                 "Ferie, feriefridage og helligdage bruger hele normtiden; der er ingen mulige timer."
             ),
             DomainError::UnknownReference(what) => write!(f, "Ukendt {what}."),
+            DomainError::PackageGone => {
+                write!(f, "Pakken findes ikke længere. Vælg en anden.")
+            }
             DomainError::Overflow => write!(f, "Tallet er for stort til at regne præcist med."),
         }
     }

@@ -210,6 +210,17 @@ impl Column {
         }
     }
 
+    /// The supplement window of a rates column (`rate`'s inverse).
+    pub const fn window(self) -> Option<Window> {
+        match self {
+            Column::RateEvening => Some(Window::Evening),
+            Column::RateNight => Some(Window::Night),
+            Column::RateSaturday => Some(Window::Saturday),
+            Column::RateSunday => Some(Window::Sunday),
+            _ => None,
+        }
+    }
+
     /// This column's input in row `row` (0-based).
     pub const fn at(self, row: usize) -> RowField {
         RowField { column: self, row }

@@ -120,6 +120,13 @@ impl<'a> IntoIterator for &'a FieldErrors {
     }
 }
 
+/// True when every one of `texts` is empty: a row nobody has filled in yet (every table's
+/// new row starts so). Such a row counts nothing and is no error, so a half-made table never
+/// changes a result; once one of its fields is filled, the others' errors say what is missing.
+pub fn all_empty<'a>(texts: impl IntoIterator<Item = &'a String>) -> bool {
+    texts.into_iter().all(|text| text.trim().is_empty())
+}
+
 /// Collects parse and range errors while a form is read, field by field.
 #[derive(Debug, Default)]
 pub struct Reader {
@@ -199,6 +206,27 @@ impl Reader {
         let key = key.into();
         let value = self.range(key, text, min, max, label);
         self.whole(key, value, label)
+    }
+
+    /// A staff count within [min, max] in whole or half people: "½" on a shift means every
+    /// other week (the shift table's hint), other fractions are a typo.
+    pub fn halves(
+        &mut self,
+        key: impl Into<FieldRef>,
+        text: &str,
+        min: i64,
+        max: i64,
+        label: &'static str,
+    ) -> Decimal {
+        let key = key.into();
+        let value = self.range(key, text, min, max, label);
+        let doubled = value.checked_mul(Decimal::TWO).unwrap_or_default();
+        if !doubled.fract().is_zero() {
+            self.errors.add(key, || {
+                format!("{label} skal være et helt tal eller et halvt (½ = hver anden uge).")
+            });
+        }
+        value
     }
 
     /// A count of people or places: a whole number, > 0 when `at_least_one`, else ≥ 0.

@@ -19,7 +19,12 @@ fn stress_fixture_has_the_issues_size() {
     let residents: Decimal = tariff.packages.iter().map(|p| p.residents).sum();
     assert_eq!(residents, Decimal::from(200));
     assert_eq!(s.roster.shifts.len(), 30);
-    let transition = s.transition.parse().expect("transition parses");
+    let ids: Vec<_> = s.tariff.packages.iter().map(|p| p.id).collect();
+    let links = crate::model::transition::Links {
+        package_ids: &ids,
+        bostoette_price: s.tariff.bostoette_price(),
+    };
+    let transition = s.transition.parse(links).expect("transition parses");
     assert_eq!(transition.cases.len(), 40);
     assert_eq!(transition.horizon, 60);
 }

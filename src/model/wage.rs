@@ -7,7 +7,7 @@
 use super::calc::{self, add, div, mul, pct, sub, sum};
 use super::error::{DResult, DomainError};
 use super::field::{self, Column, FieldRef, List};
-use super::form::{FieldErrors, FieldWarnings, Reader};
+use super::form::{all_empty, FieldErrors, FieldWarnings, Reader};
 use super::holidays::{self, Holiday, HolidayOptions};
 use super::limits;
 use rust_decimal::Decimal;
@@ -342,6 +342,25 @@ pub struct StaffGroupForm {
 }
 
 impl StaffGroupForm {
+    /// A new row (`Edit::AddRow`): only a name, so it counts nothing until it is filled in.
+    pub fn blank(name: String) -> Self {
+        Self {
+            name,
+            ..Self::default()
+        }
+    }
+
+    /// While its numbers are all empty, the group as it counts: no share, so it adds
+    /// nothing to the wage average (it keeps its place, which shifts and rates refer to).
+    fn unfilled(&self) -> Option<StaffGroup> {
+        all_empty([&self.share_pct, &self.monthly_salary, &self.pension_pct]).then(|| StaffGroup {
+            name: self.name.clone(),
+            share_pct: Decimal::ZERO,
+            monthly_salary: Decimal::ZERO,
+            pension_pct: Decimal::ZERO,
+        })
+    }
+
     fn new(name: &str, share: &str, salary: &str, pension: &str) -> Self {
         Self {
             name: name.into(),
@@ -385,18 +404,29 @@ impl Default for WageForm {
 impl WageForm {
     /// The fields whose values are valid but implausible (see `limits`).
     pub fn warnings(&self) -> FieldWarnings {
-        limits::warnings([
+        let salaries = self.groups.iter().enumerate().map(|(i, g)| {
             (
-                field::Field::Lonbudget.into(),
-                self.budget.as_str(),
-                limits::WAGE_BUDGET,
-            ),
-            (
-                field::Field::Beboere.into(),
-                self.residents.as_str(),
-                limits::RESIDENTS,
-            ),
-        ])
+                Column::GroupSalary.at(i).into(),
+                g.monthly_salary.as_str(),
+                limits::MONTHLY_SALARY,
+            )
+        });
+        limits::warnings(
+            [
+                (
+                    field::Field::Lonbudget.into(),
+                    self.budget.as_str(),
+                    limits::WAGE_BUDGET,
+                ),
+                (
+                    field::Field::Beboere.into(),
+                    self.residents.as_str(),
+                    limits::RESIDENTS,
+                ),
+            ]
+            .into_iter()
+            .chain(salaries),
+        )
     }
 
     /// Parses every field; errors are keyed by the field's test id.
@@ -442,25 +472,27 @@ impl WageForm {
                 .groups
                 .iter()
                 .enumerate()
-                .map(|(i, g)| StaffGroup {
-                    name: g.name.clone(),
-                    share_pct: pct(
-                        &mut r,
-                        Column::GroupShare.at(i).into(),
-                        &g.share_pct,
-                        "Andelen",
-                    ),
-                    monthly_salary: r.non_negative(
-                        Column::GroupSalary.at(i),
-                        &g.monthly_salary,
-                        "Månedslønnen",
-                    ),
-                    pension_pct: pct(
-                        &mut r,
-                        Column::GroupPension.at(i).into(),
-                        &g.pension_pct,
-                        "Pensionen",
-                    ),
+                .map(|(i, g)| {
+                    g.unfilled().unwrap_or_else(|| StaffGroup {
+                        name: g.name.clone(),
+                        share_pct: pct(
+                            &mut r,
+                            Column::GroupShare.at(i).into(),
+                            &g.share_pct,
+                            "Andelen",
+                        ),
+                        monthly_salary: r.non_negative(
+                            Column::GroupSalary.at(i),
+                            &g.monthly_salary,
+                            "Månedslønnen",
+                        ),
+                        pension_pct: pct(
+                            &mut r,
+                            Column::GroupPension.at(i).into(),
+                            &g.pension_pct,
+                            "Pensionen",
+                        ),
+                    })
                 })
                 .collect(),
         };
@@ -593,6 +625,11 @@ mod tests {
         assert!(form.parse().is_ok(), "a warning does not block");
         assert!(form.warnings().contains_key(field::Field::Lonbudget));
         assert!(WageForm::default().warnings().is_empty());
+        // Issue 13.11: a yearly salary typed as monthly warns by its row's field.
+        let mut form = WageForm::default();
+        form.groups[1].monthly_salary = "372.000".into();
+        assert!(form.warnings().contains_key(Column::GroupSalary.at(1)));
+        assert!(form.parse().is_ok());
     }
 
     #[test]

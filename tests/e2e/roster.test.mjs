@@ -113,10 +113,15 @@ test('the table is usable by keyboard alone', async () => {
     assert.ok(order.includes(id), `${id} not reachable by Tab`);
   }
   // Add a shift with the keyboard: focus the button, press Enter, type into the new row.
+  // It starts empty and counts once filled in (issue 13.13): 07–15 with 2 on Mondays.
   await page.getByTestId('vagt-tilfoej').focus();
   await page.keyboard.press('Enter');
-  await typeInto(page, 'vagt-4-mandag', '2');
-  assert.equal(await text(page, 'vagt-timer-uge'), String(528 + 8 * 8).concat(',0')); // 1 × 6 days + 2
+  await typeInto(page, 'vagt-4-start', '07:00');
+  await typeInto(page, 'vagt-4-slut', '15:00');
+  for (const [, day] of [[0, 'mandag'], [1, 'tirsdag'], [2, 'onsdag'], [3, 'torsdag'], [4, 'fredag'], [5, 'loerdag'], [6, 'soendag']]) {
+    await typeInto(page, `vagt-4-${day}`, day === 'mandag' ? '2' : '0');
+  }
+  assert.equal(await text(page, 'vagt-timer-uge'), String(528 + 2 * 8).concat(',0'));
   await page.context().close();
 });
 

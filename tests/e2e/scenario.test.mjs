@@ -81,7 +81,7 @@ test('every input of every page survives a reload, a link and a JSON file', asyn
   const file = await downloadOf(page, () => page.getByTestId('scenarie-eksporter').click());
   assert.match(file.name, /^img-src-x-onerror-window-xss-1-egely-co\.json$/);
   const json = JSON.parse(file.body.toString('utf8'));
-  assert.equal(json.version, 1);
+  assert.equal(json.version, 2);
   const third = await openApp(browser, server.url, { waitFor: 'lonbudget' });
   await third.getByTestId('scenarie-importer').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: file.body });
   await third.getByTestId('scenarie-status').filter({ hasText: 'åbnet' }).waitFor();

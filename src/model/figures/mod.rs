@@ -22,9 +22,9 @@ use super::form::{FieldErrors, FieldWarnings};
 use super::number::parse_dk;
 use super::roster::{self, RosterForm, RosterInput, RosterResult};
 use super::scenario::Scenario;
-use super::tariff::{self, TariffForm, TariffInput, TariffResult, WageLink};
+use super::tariff::{self, PackageId, TariffForm, TariffInput, TariffResult, WageLink};
 use super::transition::{
-    self, Context, Previous, TransitionForm, TransitionInput, TransitionResult,
+    self, Context, Links, Previous, TransitionForm, TransitionInput, TransitionResult,
 };
 use super::wage::{self, Requirement, WageForm, WageInput, WageResult};
 use rust_decimal::Decimal;
@@ -99,6 +99,8 @@ pub struct RosterFigures {
     /// The wage page's staff group names, which the shifts and rates refer to.
     pub names: Rc<Vec<String>>,
     pub errors: Rc<FieldErrors>,
+    /// Valid values to look at (the sleeping-shift factor, implausible rates).
+    pub warnings: Rc<FieldWarnings>,
     /// The plan, the wage input it was costed with, and its result.
     pub outcome: Outcome<(RosterInput, WageInput, RosterResult)>,
 }
@@ -110,6 +112,8 @@ pub struct TariffFigures {
     /// The numbers taken from the wage page; `None` while it has no result.
     pub link: Option<WageLink>,
     pub errors: Rc<FieldErrors>,
+    /// Valid but implausible values; they do not stop the result.
+    pub warnings: Rc<FieldWarnings>,
     pub outcome: Outcome<(TariffInput, TariffResult, WageLink)>,
 }
 
@@ -123,6 +127,11 @@ pub struct Linked {
     /// (name, døgntakst) of each package on the Takster page (empty while it has no
     /// result), so a case can take its old takst from a package instead of a typed number.
     pub packages: Vec<(String, Decimal)>,
+    /// Every package's id, in table order (also while Takster has no result): a case
+    /// refers to its package by id.
+    pub package_ids: Vec<PackageId>,
+    /// The scenario's §85 price (Takster), the default p_b; `None` while it is invalid.
+    pub bostoette_price: Option<Decimal>,
 }
 
 /// Page "Overgang".
@@ -131,6 +140,8 @@ pub struct TransitionFigures {
     form: TransitionForm,
     pub linked: Rc<Linked>,
     pub errors: Rc<FieldErrors>,
+    /// Valid but implausible values; they do not stop the result.
+    pub warnings: Rc<FieldWarnings>,
     /// The cases, their result and the D they were computed with.
     pub outcome: Outcome<(TransitionInput, TransitionResult, Decimal)>,
 }
@@ -293,6 +304,7 @@ fn roster_figures(
     RosterFigures {
         form: form.clone(),
         wage: wage.cloned(),
+        warnings: Rc::new(form.warnings(&names)),
         names: Rc::new(names),
         errors,
         outcome,
@@ -381,6 +393,7 @@ fn tariff_figures(form: &TariffForm, link: Option<WageLink>) -> TariffFigures {
         form: form.clone(),
         link,
         errors,
+        warnings: Rc::new(form.warnings()),
         outcome,
     }
 }
@@ -401,6 +414,8 @@ fn linked(wage: &WageFigures, tariff: &TariffFigures) -> Linked {
         days_per_year: wage.map(|w| w.0.days_per_year),
         hourly_price: wage.map(|w| w.1.hourly_price),
         packages,
+        package_ids: tariff.form.packages.iter().map(|p| p.id).collect(),
+        bostoette_price: tariff.form.bostoette_price(),
     }
 }
 
@@ -413,7 +428,10 @@ fn transition_figures(
     linked: Rc<Linked>,
     previous: Option<&TransitionFigures>,
 ) -> TransitionFigures {
-    let parsed = form.parse();
+    let parsed = form.parse(Links {
+        package_ids: &linked.package_ids,
+        bostoette_price: linked.bostoette_price,
+    });
     let errors = Rc::new(parsed.as_ref().err().cloned().unwrap_or_default());
     let outcome = match (parsed, linked.days_per_year) {
         (Err(_), _) => Outcome::Invalid,
@@ -451,6 +469,7 @@ fn transition_figures(
         form: form.clone(),
         linked,
         errors,
+        warnings: Rc::new(form.warnings()),
         outcome,
     }
 }

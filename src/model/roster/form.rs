@@ -3,7 +3,8 @@ use super::clock::{parse_time, PerWindow, Window};
 use super::{RosterInput, Shift};
 use crate::model::error::DomainError;
 use crate::model::field::{Column, Field as Input, FieldRef, List};
-use crate::model::form::{FieldErrors, Reader};
+use crate::model::form::{all_empty, FieldErrors, FieldWarnings, Reader};
+use crate::model::limits;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +34,20 @@ pub struct ShiftForm {
 }
 
 impl ShiftForm {
+    /// A new row (`Edit::AddRow`): only a name, so it counts nothing until it is filled in
+    /// ("Kopiér" copies a shift that counts).
+    pub fn blank(name: String) -> Self {
+        Self {
+            name,
+            ..Self::default()
+        }
+    }
+
+    /// True while its times and staff counts are all empty (see `form::all_empty`).
+    fn is_blank(&self) -> bool {
+        all_empty(self.staff.iter().chain([&self.start, &self.end]))
+    }
+
     fn new(
         name: &str,
         start: &str,
@@ -52,19 +67,46 @@ impl ShiftForm {
     }
 }
 
-/// One staff group's supplement rates as typed (% of hourly base pay).
+/// One staff group's supplement rates (% of hourly base pay), cell by cell: a cell the user
+/// has typed holds the text; an untyped one (`None`, absent in the JSON) follows
+/// `default_rates` of the group's current name, so renaming a group changes exactly the
+/// cells nobody typed (issue 13.2). Files written before this held every cell of every row
+/// from the first edit on; they still read, every cell then counts as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RatesForm {
-    pub evening: String,
-    pub night: String,
-    pub saturday: String,
-    pub sunday: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evening: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub night: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub saturday: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sunday: Option<String>,
 }
 
 impl RatesForm {
-    /// The text for window `w`.
-    pub fn get(&self, w: Window) -> &str {
+    /// The cell for window `w`: the typed text, or `None` when it follows the name.
+    pub fn get(&self, w: Window) -> Option<&String> {
+        self.cell(w).as_ref()
+    }
+
+    /// The text for window `w`, empty when untyped (a resolved row has every cell).
+    pub fn text(&self, w: Window) -> &str {
+        self.get(w).map_or("", String::as_str)
+    }
+
+    /// The cell for window `w`, to type into.
+    pub fn cell_mut(&mut self, w: Window) -> &mut Option<String> {
+        match w {
+            Window::Evening => &mut self.evening,
+            Window::Night => &mut self.night,
+            Window::Saturday => &mut self.saturday,
+            Window::Sunday => &mut self.sunday,
+        }
+    }
+
+    fn cell(&self, w: Window) -> &Option<String> {
         match w {
             Window::Evening => &self.evening,
             Window::Night => &self.night,
@@ -73,14 +115,20 @@ impl RatesForm {
         }
     }
 
-    /// Sets the text for window `w`.
+    /// Types `text` into the cell for window `w`.
     pub fn set(&mut self, w: Window, text: String) {
-        match w {
-            Window::Evening => self.evening = text,
-            Window::Night => self.night = text,
-            Window::Saturday => self.saturday = text,
-            Window::Sunday => self.sunday = text,
+        *self.cell_mut(w) = Some(text);
+    }
+
+    /// This row with every untyped cell taken from `default_rates(group_name)`.
+    pub fn resolved(&self, group_name: &str) -> RatesForm {
+        let mut row = default_rates(group_name).0;
+        for w in Window::ALL {
+            if let Some(text) = self.get(w) {
+                row.set(w, text.clone());
+            }
         }
+        row
     }
 }
 
@@ -98,10 +146,10 @@ pub fn default_rates(group_name: &str) -> (RatesForm, &'static str) {
         ("pædagogisk assistent", ["26", "26,5", "21", "50"])
     };
     let rates = RatesForm {
-        evening: evening.into(),
-        night: night.into(),
-        saturday: saturday.into(),
-        sunday: sunday.into(),
+        evening: Some(evening.into()),
+        night: Some(night.into()),
+        saturday: Some(saturday.into()),
+        sunday: Some(sunday.into()),
     };
     (rates, label)
 }
@@ -160,8 +208,9 @@ impl Preset {
 #[serde(default)]
 pub struct RosterForm {
     pub shifts: Vec<ShiftForm>,
-    /// Supplement rates per wage staff group (same index). Rows the user has not edited are
-    /// missing and follow `default_rates` of the group's current name (see `rates_for`).
+    /// Supplement rates per wage staff group (same index). Rows and cells the user has not
+    /// typed are missing and follow `default_rates` of the group's current name (see
+    /// `rates_for`).
     pub rates: Vec<RatesForm>,
     pub stacking: bool,
     /// Working-time share of a sleeping shift, %.
@@ -182,18 +231,46 @@ impl Default for RosterForm {
 }
 
 impl RosterForm {
-    /// One rates row per wage staff group: the user's row where there is one, otherwise the
-    /// default for the group's name.
+    /// One rates row per wage staff group, every cell filled: the user's typed cells, the
+    /// others the default for the group's current name.
     pub fn rates_for(&self, group_names: &[String]) -> Vec<RatesForm> {
         group_names
             .iter()
             .enumerate()
-            .map(|(i, name)| {
-                self.rates
-                    .get(i)
-                    .cloned()
-                    .unwrap_or_else(|| default_rates(name).0)
+            .map(|(i, name)| match self.rates.get(i) {
+                Some(row) => row.resolved(name),
+                None => default_rates(name).0,
             })
+            .collect()
+    }
+
+    /// The cell of group `group`, window `w`, to type into: it becomes typed, rows up to it
+    /// are added untyped. `None` only if the row could not be made.
+    pub fn rate_mut(&mut self, group: usize, w: Window) -> Option<&mut String> {
+        if self.rates.len() <= group {
+            self.rates
+                .resize(group.saturating_add(1), RatesForm::default());
+        }
+        let row = self.rates.get_mut(group)?;
+        Some(row.cell_mut(w).get_or_insert_with(String::new))
+    }
+
+    /// The cells the user has typed, per group (by index) in window order: what the note by
+    /// the rates table lists (the rest follow the group's name).
+    pub fn typed_rates(&self) -> Vec<(usize, Vec<Window>)> {
+        self.rates
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                (
+                    i,
+                    Window::ALL
+                        .into_iter()
+                        .filter(|&w| row.get(w).is_some())
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, windows)| !windows.is_empty())
             .collect()
     }
 
@@ -213,6 +290,39 @@ impl RosterForm {
         }
     }
 
+    /// Valid values the user should look at (see `limits`): the sleeping-shift factor left
+    /// at 100 % while a shift sleeps, and implausible supplement rates.
+    pub fn warnings(&self, group_names: &[String]) -> FieldWarnings {
+        let rates = self.rates_for(group_names);
+        let mut warnings = limits::warnings(rates.iter().enumerate().flat_map(|(i, row)| {
+            Window::ALL.map(|w| {
+                (
+                    Column::rate(w).at(i).into(),
+                    row.text(w),
+                    limits::SUPPLEMENT_RATE,
+                )
+            })
+        }));
+        let asleep = self.shifts.iter().any(|s| s.asleep);
+        if let Some(w) = limits::sleep_factor(asleep, &self.sleep_factor_pct) {
+            warnings.insert(Input::SovendeArbejdstidPct, w);
+        }
+        warnings
+    }
+
+    /// Keeps shifts and rate rows aligned when the wage page copies staff group `index` to
+    /// `index + 1`: later groups move down one place, the copy gets the original's rates.
+    pub fn group_copied(&mut self, index: usize) {
+        if let Some(rates) = self.rates.get(index).cloned() {
+            self.rates.insert(index + 1, rates);
+        }
+        for shift in &mut self.shifts {
+            if shift.group > index && shift.group != usize::MAX {
+                shift.group += 1;
+            }
+        }
+    }
+
     /// Parses every field; errors are keyed by the field's test id. `group_names` are the
     /// wage page's staff groups, which the shifts refer to by index.
     pub fn parse(&self, group_names: &[String]) -> Result<RosterInput, FieldErrors> {
@@ -228,6 +338,17 @@ impl RosterForm {
             .iter()
             .enumerate()
             .map(|(i, s)| {
+                if s.is_blank() {
+                    // A new row nobody has filled in: on duty nobody, so it counts nothing.
+                    return Shift {
+                        name: s.name.clone(),
+                        start: 0,
+                        end: 0,
+                        staff: [Decimal::ZERO; 7],
+                        group: s.group,
+                        asleep: s.asleep,
+                    };
+                }
                 if s.group >= group_names.len() {
                     r.fail(
                         Column::ShiftGroup.at(i),
@@ -236,7 +357,7 @@ impl RosterForm {
                 }
                 let mut staff = [Decimal::ZERO; 7];
                 for ((count, text), (_, day)) in staff.iter_mut().zip(&s.staff).zip(WEEKDAYS) {
-                    *count = r.range(day.at(i), text, 0, 1000, "Antal medarbejdere");
+                    *count = r.halves(day.at(i), text, 0, 1000, "Antal medarbejdere");
                 }
                 Shift {
                     name: s.name.clone(),
@@ -257,7 +378,7 @@ impl RosterForm {
             .enumerate()
             .map(|(i, row)| {
                 let mut rate =
-                    |w| r.range(Column::rate(w).at(i), row.get(w), 0, 100, "Tillægssatsen");
+                    |w| r.range(Column::rate(w).at(i), row.text(w), 0, 100, "Tillægssatsen");
                 PerWindow {
                     evening: rate(Window::Evening),
                     night: rate(Window::Night),
@@ -324,7 +445,7 @@ mod tests {
         form.shifts[1].staff[5] = "-1".into();
         form.shifts[2].group = 7;
         form.rates = vec![RatesForm {
-            evening: "x".into(),
+            evening: Some("x".into()),
             ..default_rates("socialpædagog").0
         }];
         form.sleep_factor_pct = "120".into();
@@ -358,13 +479,48 @@ mod tests {
         let groups: Vec<usize> = form.shifts.iter().map(|s| s.group).collect();
         assert_eq!(groups, vec![0, 0, 1]);
         assert_eq!(form.rates.len(), 2);
-        assert_eq!(form.rates[1].evening, "27,5");
+        assert_eq!(form.rates[1].text(Window::Evening), "27,5");
         // Removing the group a shift uses leaves it unassigned, reported as a field error.
         form.group_removed(0);
         let mut remaining = names();
         remaining.drain(..2);
         let errors = form.parse(&remaining).unwrap_err();
         assert_eq!(errors[Column::ShiftGroup.at(0)], "Ukendt personalegruppe.");
+    }
+
+    /// Issue 13.11: staff counts are whole or half (½ = every other week).
+    #[test]
+    fn staff_counts_are_whole_or_half() {
+        let mut form = RosterForm::default();
+        form.shifts[0].staff[0] = "1,3".into();
+        form.shifts[0].staff[1] = "2,5".into();
+        let errors = form.parse(&names()).unwrap_err();
+        assert_eq!(
+            errors[Column::ShiftMonday.at(0)],
+            "Antal medarbejdere skal være et helt tal eller et halvt (½ = hver anden uge)."
+        );
+        assert!(!errors.contains_key(Column::ShiftTuesday.at(0)));
+        assert_eq!(errors.len(), 1);
+    }
+
+    /// Issue 13.6 and 13.11: a sleeping shift at 100 % and implausible rates warn.
+    #[test]
+    fn warnings_by_the_sleep_factor_and_the_rates() {
+        let mut form = RosterForm::default();
+        assert!(form.warnings(&names()).is_empty(), "no sleeping shift");
+        form.shifts = Preset::SleepingNight.shifts(3);
+        let warnings = form.warnings(&names());
+        assert!(warnings[Input::SovendeArbejdstidPct].contains("lokalt aftalte"));
+        form.sleep_factor_pct = "50".into();
+        assert!(form.warnings(&names()).is_empty());
+        form.rates = vec![RatesForm::default()];
+        form.rates[0].set(Window::Sunday, "80".into());
+        let warnings = form.warnings(&names());
+        assert_eq!(
+            warnings[Column::RateSunday.at(0)],
+            "Tillægssatsen er usædvanligt stort (over 75). Tjek tallet."
+        );
+        assert!(form.parse(&names()).is_ok(), "a warning does not block");
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn plan(shifts: Vec<Shift>, wage: &WageInput) -> RosterInput {
         .rates_for(&names(wage))
         .iter()
         .map(|r| {
-            PerWindow::try_from_fn(|w| crate::model::number::parse_dk(r.get(w))).expect("rates")
+            PerWindow::try_from_fn(|w| crate::model::number::parse_dk(r.text(w))).expect("rates")
         })
         .collect();
     RosterInput {

@@ -4,7 +4,8 @@ use crate::model::lenient::{self, Problem};
 use crate::model::tariff::{PackageForm, Vum};
 use proptest::prelude::*;
 
-const FULL_EXAMPLE: &str = include_str!("../../../tests/fixtures/scenario-v1.json");
+const FULL_EXAMPLE: &str = include_str!("../../../tests/fixtures/scenario-v2.json");
+const V1_EXAMPLE: &str = include_str!("../../../tests/fixtures/scenario-v1.json");
 const V0_EXAMPLE: &str = include_str!("../../../tests/fixtures/scenario-v0.json");
 
 /// A text that must read with no field warnings.
@@ -58,7 +59,7 @@ fn the_documented_example_file_is_current_and_complete() {
 #[test]
 fn version_0_is_migrated() {
     let (s, warnings) = lenient(V0_EXAMPLE);
-    assert_eq!(s.version, 1);
+    assert_eq!(s.version, VERSION);
     assert_eq!(s.name, "Botilbud fra version 0");
     assert_eq!(s.wage.budget, "8.000.000");
     // Fields missing in old files get their defaults, except `required_client_hours`,
@@ -74,10 +75,47 @@ fn version_0_is_migrated() {
         .any(|(_, path)| path == "name" || path == "wage.budget"));
 }
 
+/// Version 1 → 2 (issue 13.2, 13.3, 13.5): the old file means what it meant.
+#[test]
+fn version_1_is_migrated() {
+    let s = clean(V1_EXAMPLE).expect("version 1 decodes");
+    assert_eq!(s.version, VERSION);
+    // Package n has the id n, so the lookup's `package: 2` is still the third package.
+    let ids: Vec<usize> = s.tariff.packages.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
+    assert_eq!(s.tariff.lookups[0].package, 2);
+    // The empty §85 price (then: the timepris in use) becomes the case's p_b of 450, which
+    // the case now follows.
+    assert_eq!(s.tariff.bostoette_price, "450");
+    assert_eq!(s.transition.cases[0].bostotte_price, "");
+    // A typed §85 price is kept; a case with another p_b keeps its own.
+    let v1 = r#"{"version":1,"tariff":{"bostoette_price":"400"},"transition":{"cases":[{"bostotte_price":"450"},{"bostotte_price":"400"}]}}"#;
+    let (s, _) = lenient(v1);
+    assert_eq!(s.tariff.bostoette_price, "400");
+    let own: Vec<&str> = s
+        .transition
+        .cases
+        .iter()
+        .map(|c| c.bostotte_price.as_str())
+        .collect();
+    assert_eq!(own, ["450", ""]);
+    // Rate cells equal to their group's default follow the name again; typed ones stay.
+    let v1 = r#"{"version":1,"roster":{"rates":[{"evening":"25","night":"30","saturday":"20","sunday":"50"}]}}"#;
+    let (s, _) = lenient(v1);
+    assert_eq!(
+        s.roster.typed_rates(),
+        vec![(0, vec![crate::model::roster::Window::Night])]
+    );
+    // Duplicate ids (a damaged file) are made unique.
+    let v2 = r#"{"version":2,"tariff":{"packages":[{"id":3},{"id":3}]}}"#;
+    let (s, _) = lenient(v2);
+    assert_eq!(s.tariff.packages[1].id, 4);
+}
+
 #[test]
 fn version_0_name_wins_over_a_name_field() {
     let (s, _) = lenient(r#"{"version":0,"name":"ny","botilbud":"gammel"}"#);
-    assert_eq!((s.version, s.name.as_str()), (1, "gammel"));
+    assert_eq!((s.version, s.name.as_str()), (VERSION, "gammel"));
 }
 
 #[test]
@@ -448,14 +486,14 @@ fn compact_and_pretty_json_are_serde_jsons() {
     s.wage.groups.clear();
     let compact = encode_compact(&s);
     assert!(compact.starts_with(
-        r#"{"version":1,"name":"A \"quoted\" {name}, [x]: \\ æ\n","wage":{"budget":"10.000.000","#
+        r#"{"version":2,"name":"A \"quoted\" {name}, [x]: \\ æ\n","wage":{"budget":"10.000.000","#
     ));
     assert!(
         compact.contains(r#""days_per_year":"365","groups":[],"supplement_from_roster":false,"#)
     );
     let pretty = encode_json(&s);
     assert!(pretty.starts_with(
-        "{\n  \"version\": 1,\n  \"name\": \"A \\\"quoted\\\" {name}, [x]: \\\\ æ\\n\",\n  \"wage\": {\n    \"budget\": \"10.000.000\",\n"
+        "{\n  \"version\": 2,\n  \"name\": \"A \\\"quoted\\\" {name}, [x]: \\\\ æ\\n\",\n  \"wage\": {\n    \"budget\": \"10.000.000\",\n"
     ));
     assert!(pretty.contains("\n    \"groups\": [],\n"));
     let parse = |text: &str| serde_json::from_str::<Value>(text).expect("json");

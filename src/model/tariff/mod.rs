@@ -17,7 +17,10 @@ use serde::{Deserialize, Serialize};
 mod form;
 mod presets;
 
-pub use form::{FixedCostForm, LookupForm, LookupKind, PackageForm, SaertakstForm, TariffForm};
+pub use form::{
+    moved_id, FixedCostForm, LookupForm, LookupKind, PackageForm, PackageId, SaertakstForm,
+    TariffForm, BOSTOETTE_PRICE,
+};
 pub use presets::{gladsaxe_packages, ikast_brande_packages, Preset};
 
 /// At most this many alternatives side by side in the case worker's price lookup
@@ -133,7 +136,7 @@ pub struct Saertakst {
 /// One alternative in the price lookup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LookupChoice {
-    /// A package by index in table order.
+    /// A package by its row in table order (the form's id, resolved when parsed).
     Package(usize),
     /// §85 bostøtte, hours per week at the bostøtte hourly price.
     Bostoette(Decimal),
@@ -156,8 +159,8 @@ pub struct TariffInput {
     pub saertakster: Vec<Saertakst>,
     /// k in glidning: residents moved one package up.
     pub glidning_residents: Decimal,
-    /// Bostøtte price per hour; none = the timepris in use.
-    pub bostoette_price: Option<Decimal>,
+    /// The scenario's §85 bostøtte price per hour.
+    pub bostoette_price: Decimal,
     pub lookups: Vec<LookupChoice>,
 }
 
@@ -511,10 +514,7 @@ pub fn compute(input: &TariffInput, link: &WageLink) -> DResult<TariffResult> {
         None => (link.hourly_price, HourlySource::Wage),
     };
     calc::non_negative(hourly_price, "Timeprisen")?;
-    let bostoette_price = calc::non_negative(
-        input.bostoette_price.unwrap_or(hourly_price),
-        "Bostøtteprisen",
-    )?;
+    let bostoette_price = calc::non_negative(input.bostoette_price, "Bostøtteprisen")?;
     let rates = Rates {
         basistakst,
         hourly_price,

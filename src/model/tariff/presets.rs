@@ -13,6 +13,7 @@ pub enum Preset {
 
 fn gladsaxe_package(n: u8, vum: Vum, hours: &str, up_to: &str, residents: &str) -> PackageForm {
     PackageForm {
+        id: 0,
         code: n.to_string(),
         name: format!("Pakke {n} ({up_to})"),
         vum,
@@ -26,6 +27,7 @@ fn gladsaxe_package(n: u8, vum: Vum, hours: &str, up_to: &str, residents: &str) 
 
 fn ikast_package(code: &str, vum: Vum, price: &str, minutes: &str) -> PackageForm {
     PackageForm {
+        id: 0,
         code: code.into(),
         name: format!("Ydelsespakke {code}"),
         vum,
@@ -40,14 +42,22 @@ fn ikast_package(code: &str, vum: Vum, price: &str, minutes: &str) -> PackageFor
 /// Gladsaxe's six packages (004 Boks 4.3): average borgerrelaterede timer per week, "op til"
 /// in the name. Pakke 6 is "6 og opefter". The residents are an example house of 12.
 pub fn gladsaxe_packages() -> Vec<PackageForm> {
-    vec![
+    numbered(vec![
         gladsaxe_package(1, Vum::C, "17", "op til 20 t", "2"),
         gladsaxe_package(2, Vum::D, "24", "op til 27 t", "3"),
         gladsaxe_package(3, Vum::D, "30", "op til 34 t", "3"),
         gladsaxe_package(4, Vum::D, "37", "op til 49 t", "2"),
         gladsaxe_package(5, Vum::E, "61", "op til 72 t", "1"),
         gladsaxe_package(6, Vum::E, "84", "72 t og opefter", "1"),
-    ]
+    ])
+}
+
+/// `packages` with the ids 0, 1, 2 … (the default table's, which choices refer to).
+fn numbered(mut packages: Vec<PackageForm>) -> Vec<PackageForm> {
+    for (id, p) in packages.iter_mut().enumerate() {
+        p.id = id;
+    }
+    packages
 }
 
 /// Ikast-Brande's packages (004 Boks 4.4): price per døgn (ydelsestakst) and direct minutes
@@ -55,7 +65,7 @@ pub fn gladsaxe_packages() -> Vec<PackageForm> {
 /// are the minimum. A and B (råd og vejledning, væresteder, 0 min) are not botilbud
 /// packages and are left out.
 pub fn ikast_brande_packages() -> Vec<PackageForm> {
-    [
+    let packages = [
         ("1.1", Vum::C, "150", "23"),
         ("1.2", Vum::C, "250", "39"),
         ("1.3", Vum::C, "399", "62"),
@@ -72,5 +82,6 @@ pub fn ikast_brande_packages() -> Vec<PackageForm> {
     ]
     .into_iter()
     .map(|(code, vum, price, minutes)| ikast_package(code, vum, price, minutes))
-    .collect()
+    .collect();
+    numbered(packages)
 }

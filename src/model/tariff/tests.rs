@@ -178,9 +178,11 @@ fn saertakst_and_glidning_by_hand() {
 #[test]
 fn lookup_and_comparison_by_hand() {
     // alt 1: Gladsaxe pakke 3 = 2.198,9096 kr./døgn
-    // alt 2: §85 6 t/uge × 350 (the timepris in use) / 7 = 300 kr./døgn; × 365 / 12 = 9.125;
+    // alt 2: §85 6 t/uge × 350 (the §85 price) / 7 = 300 kr./døgn; × 365 / 12 = 9.125;
     //        × 365 = 109.500; difference to alt 1 = 300 − 2.198,9096 = −1.898,91
-    let r = compute(&defaults(), &link()).expect("result");
+    let mut input = defaults();
+    input.bostoette_price = d("350");
+    let r = compute(&input, &link()).expect("result");
     assert_eq!(r.quotes.len(), 2);
     assert_eq!(r.quotes[1].daily, d("300"));
     assert_eq!(r.quotes[1].monthly, d("9125"));
@@ -189,7 +191,7 @@ fn lookup_and_comparison_by_hand() {
     assert_eq!(round(r.differences[1].daily, 2), d("-1898.91"));
     // An entered bostøtte price of 420: 6 / 7 × 420 = 360
     let mut input = defaults();
-    input.bostoette_price = Some(d("420"));
+    input.bostoette_price = d("420");
     let q = quote(LookupChoice::Bostoette(d("6")), &[], d("420"), d("365")).expect("quote");
     assert_eq!(q.daily, d("360"));
     assert_eq!(
@@ -251,8 +253,53 @@ fn form_errors_are_keyed_by_test_id() {
         errors[Column::FixedCostAmount.at(0)],
         "Beløbet må ikke være negativ."
     );
-    assert_eq!(errors[Column::AlternativeChoice.at(0)], "Ukendt pakke.");
+    assert_eq!(
+        errors[Column::AlternativeChoice.at(0)],
+        "Pakken findes ikke længere. Vælg en anden."
+    );
     assert!(errors.contains_key(Column::SaertakstMonths.at(0)));
+}
+
+/// Issue 13.11: counts are whole, implausible amounts warn without blocking.
+#[test]
+fn counts_are_whole_and_implausible_amounts_warn() {
+    let form = TariffForm {
+        places: "12,5".into(),
+        drift_residents: "1,5".into(),
+        ..TariffForm::default()
+    };
+    let errors = form.parse().unwrap_err();
+    assert_eq!(
+        errors[Input::Pladser],
+        "Antal pladser skal være et helt tal."
+    );
+    assert_eq!(
+        errors[Input::GlidningAntal],
+        "Antal beboere skal være et helt tal."
+    );
+    assert!(TariffForm::default().warnings().is_empty());
+    let mut form = TariffForm::default();
+    form.fixed_costs[0].amount = "1.200.000.000".into();
+    form.packages[0].price = "150.000".into();
+    form.packages[1].hours = "240".into();
+    form.bostoette_price = "4.500".into();
+    let warnings = form.warnings();
+    assert_eq!(warnings.len(), 4);
+    assert_eq!(
+        warnings[Column::PackagePrice.at(0)],
+        "Taksten er usædvanligt stort (over 20.000). Tjek tallet."
+    );
+    assert!(warnings.contains_key(Column::FixedCostAmount.at(0)));
+    assert!(warnings.contains_key(Column::PackageHours.at(1)));
+    assert!(warnings.contains_key(Input::BostoetteTimepris));
+    // Minutes per day have their own limit: 390 min is plausible, 2.000 is not.
+    let mut ikast = TariffForm::default();
+    ikast.load_preset(Preset::IkastBrande);
+    assert!(ikast.warnings().is_empty());
+    ikast.packages[0].hours = "2.000".into();
+    assert!(ikast.warnings().contains_key(Column::PackageHours.at(0)));
+    // Warnings never stop the result.
+    assert!(form.parse().is_ok());
 }
 
 #[test]
@@ -264,9 +311,13 @@ fn presets_keep_the_sources_numbers() {
     assert_eq!(form.price_basis, PriceBasis::Ydelsestakst);
     assert_eq!(form.packages[6].price, "1.149");
     assert_eq!(form.packages[6].hours, "180");
-    form.lookups[0].package = 12;
+    // A choice keeps its row across a template, clamped to the last one.
+    form.lookups[0].package = form.packages[12].id;
     form.load_preset(Preset::Gladsaxe);
-    assert_eq!(form.lookups[0].package, 5, "clamped to the last package");
+    assert_eq!(
+        form.lookups[0].package, form.packages[5].id,
+        "clamped to the last package"
+    );
     assert_eq!(form.price_basis, PriceBasis::Doegntakst);
 }
 
@@ -324,7 +375,7 @@ fn arb_input() -> impl Strategy<Value = TariffInput> {
         (
             prop::option::of(dec(1_000_000)),
             any::<bool>(),
-            prop::option::of(dec(1_000_000)),
+            dec(1_000_000),
             dec(10_000),
         ),
         prop::collection::vec(package, 0..7),

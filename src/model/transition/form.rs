@@ -3,21 +3,23 @@
 use super::{CaseInput, OldRate, Refill, StartMonth, TransitionInput, MAX_HORIZON, MAX_MONTHS};
 use crate::model::error::DomainError;
 use crate::model::field::{Column, Field as Input, List, RowField};
-use crate::model::form::{FieldErrors, Reader};
+use crate::model::form::{all_empty, FieldErrors, FieldWarnings, Reader};
+use crate::model::limits;
+use crate::model::tariff::PackageId;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// One case as typed. Optional fields follow one rule: empty text means "use the default"
-/// (c_b → the wage page's timepris; r → never refilled, and then T_new is not read;
-/// S → the whole horizon).
+/// (c_b → the wage page's timepris; p_b → the scenario's §85 price on the Takster page;
+/// r → never refilled, and then T_new is not read; S → the whole horizon).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CaseForm {
     pub pseudonym: String,
     /// T_old as typed; ignored when `old_rate_package` is set.
     pub old_rate: String,
-    /// Package number (0-based) on the Takster page whose døgntakst is T_old.
-    pub old_rate_package: Option<usize>,
+    /// The id (`PackageForm::id`) of the Takster package whose døgntakst is T_old.
+    pub old_rate_package: Option<PackageId>,
     pub move_out: String,
     pub transition_months: String,
     pub hours_transition: String,
@@ -32,7 +34,7 @@ pub struct CaseForm {
 impl Default for CaseForm {
     /// An example move-out at the start month: 2.000 kr./døgn, DOMAIN.md's 6 months with
     /// 8 t/uge from the botilbud (at the wage page's timepris), then 5 t/uge bostøtte at
-    /// 450 kr./t; the place is refilled after 3 months at 1.800 kr./døgn.
+    /// the scenario's §85 price; the place is refilled after 3 months at 1.800 kr./døgn.
     fn default() -> Self {
         Self {
             pseudonym: "Borger A".into(),
@@ -43,7 +45,7 @@ impl Default for CaseForm {
             hours_transition: "8".into(),
             cost_per_hour: String::new(),
             hours_after: "5".into(),
-            bostotte_price: "450".into(),
+            bostotte_price: String::new(),
             refill_after: "3".into(),
             new_rate: "1.800".into(),
             stay_months: String::new(),
@@ -72,6 +74,17 @@ impl Default for TransitionForm {
             cases: vec![CaseForm::default()],
         }
     }
+}
+
+/// What a case reads from the Takster page's inputs (not its results, so they are there
+/// also while that page has errors elsewhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Links<'a> {
+    /// The packages' ids in table order: a case's package is resolved to its row.
+    pub package_ids: &'a [PackageId],
+    /// The scenario's §85 price (`TariffForm::bostoette_price`), the default p_b; `None`
+    /// while that field is invalid.
+    pub bostoette_price: Option<Decimal>,
 }
 
 /// A month count: a whole number 0 … MAX_MONTHS.
@@ -113,23 +126,28 @@ impl CaseForm {
     /// in): such a row is left out of the calculation instead of being an error.
     fn is_blank(&self) -> bool {
         self.old_rate_package.is_none()
-            && [
+            && all_empty([
                 &self.old_rate,
                 &self.move_out,
                 &self.transition_months,
                 &self.hours_transition,
                 &self.hours_after,
-                &self.bostotte_price,
-            ]
-            .iter()
-            .all(|text| text.trim().is_empty())
+            ])
     }
 
-    fn parse(&self, index: usize, r: &mut Reader) -> CaseInput {
+    fn parse(&self, index: usize, links: Links<'_>, r: &mut Reader) -> CaseInput {
+        let (package_ids, scenario_price) = (links.package_ids, links.bostoette_price);
         use Column::*;
         let key = |column: Column| column.at(index);
         let old_rate = match self.old_rate_package {
-            Some(package) => OldRate::Package(package),
+            Some(id) => match package_ids.iter().position(|&p| p == id) {
+                Some(position) => OldRate::Package(position),
+                None => {
+                    // The package was removed: say so, never take another one's takst.
+                    r.fail(key(CasePackage), DomainError::PackageGone);
+                    OldRate::Entered(Decimal::ZERO)
+                }
+            },
             None => OldRate::Entered(r.non_negative(
                 key(CaseOldRate),
                 &self.old_rate,
@@ -174,11 +192,20 @@ impl CaseForm {
                 &self.hours_after,
                 "Timer pr. uge bagefter",
             ),
-            bostotte_price: r.non_negative(
-                key(CaseBostottePrice),
-                &self.bostotte_price,
-                "Bostøttens timepris",
-            ),
+            bostotte_price: match (optional(&self.bostotte_price, || ()), scenario_price) {
+                (Some(()), _) => r.non_negative(
+                    key(CaseBostottePrice),
+                    &self.bostotte_price,
+                    "Bostøttens timepris",
+                ),
+                (None, Some(price)) => price,
+                (None, None) => {
+                    r.fail(key(CaseBostottePrice), DomainError::Parse(
+                        "§85-prisen på siden Takster er ugyldig. Ret den der, eller skriv sagens egen pris her.".into(),
+                    ));
+                    Decimal::ZERO
+                }
+            },
             refill,
             stay_months: optional(&self.stay_months, || {
                 months(
@@ -193,8 +220,39 @@ impl CaseForm {
 }
 
 impl TransitionForm {
-    /// Parses every field; errors are keyed by the field's test id.
-    pub fn parse(&self) -> Result<TransitionInput, FieldErrors> {
+    /// The fields whose values are valid but implausible (see `limits`): takster and hourly
+    /// prices far above any botilbud's.
+    pub fn warnings(&self) -> FieldWarnings {
+        use limits::{DAILY_RATE, HOURLY_PRICE};
+        limits::warnings(self.cases.iter().enumerate().flat_map(|(i, c)| {
+            [
+                (
+                    Column::CaseOldRate.at(i).into(),
+                    c.old_rate.as_str(),
+                    DAILY_RATE,
+                ),
+                (
+                    Column::CaseNewRate.at(i).into(),
+                    c.new_rate.as_str(),
+                    DAILY_RATE,
+                ),
+                (
+                    Column::CaseCostPerHour.at(i).into(),
+                    c.cost_per_hour.as_str(),
+                    HOURLY_PRICE,
+                ),
+                (
+                    Column::CaseBostottePrice.at(i).into(),
+                    c.bostotte_price.as_str(),
+                    HOURLY_PRICE,
+                ),
+            ]
+        }))
+    }
+
+    /// Parses every field; errors are keyed by the field's test id. `links` are what the
+    /// cases read from the Takster page's inputs.
+    pub fn parse(&self, links: Links<'_>) -> Result<TransitionInput, FieldErrors> {
         let mut r = Reader::new();
         let start = StartMonth {
             year: r.year(Input::StartAar, &self.start_year, "Startåret"),
@@ -220,7 +278,7 @@ impl TransitionForm {
             .iter()
             .enumerate()
             .filter(|(_, case)| !case.is_blank())
-            .map(|(i, case)| case.parse(i, &mut r))
+            .map(|(i, case)| case.parse(i, links, &mut r))
             .collect();
         if cases.is_empty() {
             r.fail(List::Sager, DomainError::Empty("sag"));

@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 mod form;
 
-pub use form::{CaseForm, TransitionForm};
+pub use form::{CaseForm, Links, TransitionForm};
 
 /// Longest horizon we simulate (20 years); keeps the month tables a sane size.
 pub const MAX_HORIZON: u32 = 240;

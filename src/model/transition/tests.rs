@@ -10,6 +10,14 @@ fn d(s: &str) -> Decimal {
 
 const NO_PACKAGES: &[Decimal] = &[];
 
+/// The default Takster page's inputs: Gladsaxe's six packages (ids 0–5), §85 at 450 kr.
+fn links() -> Links<'static> {
+    Links {
+        package_ids: &[0, 1, 2, 3, 4, 5],
+        bostoette_price: Some(d("450")),
+    }
+}
+
 fn ctx() -> Context<'static> {
     Context {
         days_per_year: d("365"),
@@ -355,7 +363,7 @@ fn csv_is_a_separate_hour_account() {
 #[test]
 fn form_defaults_parse_and_optional_fields_are_blank_means_default() {
     let form = TransitionForm::default();
-    let parsed = form.parse().expect("defaults parse");
+    let parsed = form.parse(links()).expect("defaults parse");
     assert_eq!(parsed.horizon, 24);
     let case = &parsed.cases[0];
     assert_eq!(case.cost_per_hour, None);
@@ -368,15 +376,42 @@ fn form_defaults_parse_and_optional_fields_are_blank_means_default() {
         })
     );
     assert_eq!(case.old_rate, OldRate::Entered(d("2000")));
+    // Issue 13.5: an empty p_b is the scenario's §85 price; a typed one is the case's own.
+    assert_eq!(case.bostotte_price, d("450"));
+    let mut own = TransitionForm::default();
+    own.cases[0].bostotte_price = "500".into();
+    assert_eq!(
+        own.parse(links()).unwrap().cases[0].bostotte_price,
+        d("500")
+    );
+    let no_price = Links {
+        bostoette_price: None,
+        ..links()
+    };
+    let errors = form.parse(no_price).unwrap_err();
+    assert!(errors[Column::CaseBostottePrice.at(0)].contains("siden Takster"));
 
     let mut form = TransitionForm::default();
     form.cases[0].refill_after = " ".into();
     form.cases[0].new_rate = "ikke læst".into();
     form.cases[0].old_rate_package = Some(4);
     form.cases[0].old_rate = "ignored".into();
-    let parsed = form.parse().expect("refill blank parses");
+    let parsed = form.parse(links()).expect("refill blank parses");
     assert_eq!(parsed.cases[0].refill, None);
     assert_eq!(parsed.cases[0].old_rate, OldRate::Package(4));
+}
+
+/// Issue 13.11: a takst far above any botilbud's warns by its field.
+#[test]
+fn implausible_takster_warn() {
+    let mut form = TransitionForm::default();
+    assert!(form.warnings().is_empty());
+    form.cases[0].old_rate = "60.000".into();
+    form.cases[0].bostotte_price = "4.500".into();
+    let warnings = form.warnings();
+    assert!(warnings.contains_key(Column::CaseOldRate.at(0)));
+    assert!(warnings.contains_key(Column::CaseBostottePrice.at(0)));
+    assert_eq!(warnings.len(), 2);
 }
 
 #[test]
@@ -392,7 +427,7 @@ fn form_errors_are_keyed_by_test_id() {
         cost_per_hour: "-1".into(),
         ..CaseForm::default()
     });
-    let errors = form.parse().unwrap_err();
+    let errors = form.parse(links()).unwrap_err();
     assert_eq!(
         errors[Input::Horisont],
         "Horisonten skal ligge mellem 1 og 240."
@@ -410,7 +445,7 @@ fn form_errors_are_keyed_by_test_id() {
         ..TransitionForm::default()
     };
     assert_eq!(
-        empty.parse().unwrap_err()[List::Sager],
+        empty.parse(links()).unwrap_err()[List::Sager],
         "Der skal være mindst én sag."
     );
 }
@@ -549,7 +584,7 @@ proptest! {
             horizon: texts[13].clone(),
             cases: vec![case],
         };
-        if let Ok(input) = form.parse() {
+        if let Ok(input) = form.parse(links()) {
             let _ = compute(&input, &ctx());
         }
     }

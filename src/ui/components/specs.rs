@@ -291,7 +291,14 @@ impl Fields {
 
     /// `part`, row `row` of `table`, rendered again only when it or its errors changed.
     pub fn part<P: Part>(&self, table: Table, row: usize, p: P) -> Html {
-        part(&self.dispatcher, &self.errors, table, row, p)
+        part(
+            &self.dispatcher,
+            &self.errors,
+            &self.warnings,
+            table,
+            row,
+            p,
+        )
     }
 
     /// The kept callback of text input `field`, for an input that is not a `FieldSpec`.
@@ -326,11 +333,12 @@ pub trait Part: PartialEq + 'static {
     fn view(&self, fields: &Fields) -> Html;
 }
 
-/// `part`, row `row` of `table` with the errors in `errors` of that row, rendered again only
+/// `part`, row `row` of `table` with the errors and warnings of that row, rendered again only
 /// when it or they changed: `Fields::part` for a page without `Fields` of its own.
 pub fn part<P: Part>(
     dispatcher: &Dispatch,
     errors: &FieldErrors,
+    warnings: &FieldWarnings,
     table: Table,
     row: usize,
     part: P,
@@ -338,6 +346,7 @@ pub fn part<P: Part>(
     memo::piece(Rc::new(PartPiece {
         dispatcher: dispatcher.clone(),
         errors: errors.of_row(table, row),
+        warnings: warnings.of_row(table, row),
         part,
     }))
 }
@@ -347,13 +356,18 @@ struct PartPiece<P> {
     dispatcher: UseReducerDispatcher<AppState>,
     /// The part's own field errors.
     errors: FieldErrors,
+    /// The part's own warnings (`limits`).
+    warnings: FieldWarnings,
     part: P,
 }
 
 impl<P: Part> Piece for PartPiece<P> {
     fn same(&self, other: &dyn Any) -> bool {
         other.downcast_ref::<Self>().is_some_and(|o| {
-            o.dispatcher == self.dispatcher && o.errors == self.errors && o.part == self.part
+            o.dispatcher == self.dispatcher
+                && o.errors == self.errors
+                && o.warnings == self.warnings
+                && o.part == self.part
         })
     }
 
@@ -365,8 +379,7 @@ impl<P: Part> Piece for PartPiece<P> {
         let fields = Fields {
             dispatcher: self.dispatcher.clone(),
             errors: self.errors.clone(),
-            // No row field has a plausibility limit yet.
-            warnings: FieldWarnings::new(),
+            warnings: self.warnings.clone(),
             kept: kept.clone(),
         };
         self.part.view(&fields)

@@ -3,8 +3,8 @@
 //! that adding an input means reading only this file.
 use crate::model::edit::{self, Choice, Edit};
 use crate::model::field::{Column, Field, List, RowField, Table};
-use crate::model::form::FieldErrors;
-use crate::model::roster::{default_rates, Preset, ShiftForm, Window, WEEKDAYS};
+use crate::model::form::{FieldErrors, FieldWarnings};
+use crate::model::roster::{default_rates, Preset, RosterForm, ShiftForm, Window, WEEKDAYS};
 use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
@@ -134,15 +134,33 @@ fn field_label(key: &str) -> String {
     }
 }
 
-/// Field errors of the shift table, listed under it (the cells are too small for messages).
+/// Field errors of a table, listed under it (the cells are too small for messages).
 fn error_list(errors: &FieldErrors, table: Table) -> Html {
-    let mine = errors.of_table(table);
+    message_list(errors, table, format!("{}-fejl", table.id()), false)
+}
+
+/// Warnings of the rate cells (`limits`), listed under the table like the errors; each item
+/// has the id `<field>-advarsel`, as a number field's warning has.
+fn rate_warnings(warnings: &FieldWarnings) -> Html {
+    message_list(warnings, Table::Rates, "tillaeg-advarsler".into(), true)
+}
+
+fn message_list(messages: &FieldErrors, table: Table, test_id: String, warning: bool) -> Html {
+    let mine = messages.of_table(table);
     if mine.is_empty() {
         return html! {};
     }
+    let (class, role) = match warning {
+        false => ("error-message", Some("alert")),
+        true => ("warning-message", None),
+    };
+    let item = |(k, e): (&String, &String)| {
+        let id = warning.then(|| format!("{k}-advarsel"));
+        html! { <li id={id}><a href={format!("#{k}")}>{field_label(k)}</a>{format!(": {e}")}</li> }
+    };
     html! {
-        <div class="error-message" role="alert" data-testid={format!("{}-fejl", table.id())}>
-            <ul>{ for mine.iter().map(|(k, e)| html! { <li><a href={format!("#{k}")}>{field_label(k)}</a>{format!(": {e}")}</li> }) }</ul>
+        <div class={class} role={role} data-testid={test_id}>
+            <ul>{ for mine.iter().map(item) }</ul>
         </div>
     }
 }
@@ -180,6 +198,7 @@ pub(super) fn shift_table(
                     <tbody>{ for shifts.iter().enumerate().map(|(index, shift)| part(
                         &dispatch,
                         errors,
+                        &FieldWarnings::new(),
                         Table::Shifts,
                         index,
                         ShiftRow { index, shift: shift.clone(), names: names.clone() },
@@ -196,7 +215,35 @@ pub(super) fn shift_table(
     }
 }
 
-pub(super) fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[String]) -> Html {
+/// Which rate cells are the user's (typed); the others follow the group's name, so a
+/// renamed group gets its new name's defaults in every cell nobody typed (issue 13.2).
+fn typed_rates_note(form: &RosterForm, names: &[String]) -> Html {
+    let typed: Vec<String> = form
+        .typed_rates()
+        .into_iter()
+        .filter_map(|(g, windows)| {
+            let name = names.get(g)?;
+            let cells: Vec<String> = windows.iter().map(|w| w.label().to_lowercase()).collect();
+            Some(format!("{name}: {}", cells.join(", ")))
+        })
+        .collect();
+    let text = if typed.is_empty() {
+        "Ingen satser er indtastet: alle følger gruppens navn.".to_string()
+    } else {
+        format!(
+            "Indtastet af dig: {}. De øvrige satser følger gruppens navn.",
+            typed.join("; ")
+        )
+    };
+    html! { <p class="hint" data-testid="tillaeg-indtastet">{text}</p> }
+}
+
+pub(super) fn rates_section(
+    ctx: &AppContext,
+    errors: &FieldErrors,
+    warnings: &FieldWarnings,
+    names: &[String],
+) -> Html {
     let rows = ctx.scenario.roster.rates_for(names);
     let form = &ctx.scenario.roster;
     let dispatch = ctx.dispatcher();
@@ -220,7 +267,7 @@ pub(super) fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[Str
                         { for Window::ALL.iter().map(|&w| {
                             let field = Column::rate(w).at(i);
                             let on_change = on_text(&dispatch, field.into());
-                            html! { <td>{ cell(field, format!("{name}: {} i %", w.label()), row.get(w), errors, on_change) }</td> }
+                            html! { <td>{ cell(field, format!("{name}: {} i %", w.label()), row.text(w), errors, on_change) }</td> }
                         }) }
                     </tr>
                 }) }
@@ -228,10 +275,13 @@ pub(super) fn rates_section(ctx: &AppContext, errors: &FieldErrors, names: &[Str
             </table>
             </div>
             <p class="hint">{format!("Standardsatser valgt efter navn: {}.", names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; "))}</p>
+            { typed_rates_note(form, names) }
             { error_list(errors, Table::Rates) }
+            { rate_warnings(warnings) }
             { checkbox(Field::TillaegStabling.id().into(), "Læg tillæg sammen (stabling), når flere gælder samtidig", form.stacking, on_stacking) }
             <NumberField id={Field::SovendeArbejdstidPct.id()} label="Sovende vagt tæller som arbejdstid (%)" value={form.sleep_factor_pct.clone()}
-                suffix="%" default="100" hint="Aftales lokalt." error={errors.get(Field::SovendeArbejdstidPct).cloned()} on_change={on_factor} />
+                suffix="%" default="100" hint="Aftales lokalt." error={errors.get(Field::SovendeArbejdstidPct).cloned()}
+                warning={warnings.get(Field::SovendeArbejdstidPct).cloned()} on_change={on_factor} />
             { checkbox(Field::TillaegFraVagtplan.id().into(), "Brug vagtplanens målte tillæg som tillæg på siden Lønbudget → timer",
                 ctx.scenario.wage.supplement_from_roster, on_feed) }
         </section>

@@ -28,6 +28,7 @@ pub fn RosterPage() -> Html {
     };
     let roster = shared.0.roster();
     let (names, errors) = (roster.names.clone(), roster.errors.clone());
+    let warnings = roster.warnings.clone();
     let reason = roster.outcome.reason();
     let shown = use_last_valid(roster.outcome.ready().cloned());
     html! {
@@ -37,7 +38,7 @@ pub fn RosterPage() -> Html {
             </form>
             <div class="page-grid">
                 <form class="inputs" aria-label="Tillæg til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { rates_section(&ctx, &errors, &names) }
+                    { rates_section(&ctx, &errors, &warnings, &names) }
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="vagt-resultat-titel">
                     <h2 id="vagt-resultat-titel">{"Resultat"}</h2>

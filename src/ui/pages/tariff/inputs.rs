@@ -130,7 +130,7 @@ const FIXED_COSTS: RowKind = RowKind {
         buttons: None,
     },
     add: "Tilføj fast udgift",
-    copy: None,
+    copy: Some(RowButton::copy("Kopiér")),
     remove: RowButton::remove("Fjern"),
 };
 
@@ -142,7 +142,7 @@ const PACKAGES: RowKind = RowKind {
         buttons: None,
     },
     add: "Tilføj pakke",
-    copy: None,
+    copy: Some(RowButton::copy("Kopiér pakke")),
     remove: RowButton::remove("Fjern"),
 };
 
@@ -154,7 +154,7 @@ const SAERTAKSTER: RowKind = RowKind {
         buttons: None,
     },
     add: "Tilføj særtakst",
-    copy: None,
+    copy: Some(RowButton::copy("Kopiér særtakst")),
     remove: RowButton::remove("Fjern"),
 };
 

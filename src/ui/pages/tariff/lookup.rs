@@ -18,12 +18,12 @@ use crate::ui::components::specs::{
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-/// Its hint names the timepris in use.
+/// The scenario's one §85 price; its hint says where else it is used.
 const BOSTOETTE: FieldSpec<TariffForm> = FieldSpec::number(
     Key::Page(Field::BostoetteTimepris),
     "§85 bostøtte: pris pr. time (kr.)",
     Some("kr."),
-    None,
+    Some("Scenariets ene §85-pris (hvad kommunen betaler for en times bostøtte, ikke botilbuddets timepris). Bruges her og som p_b på siden Overgang, hvor en sag kan have sin egen."),
     get!(bostoette_price),
 );
 
@@ -69,11 +69,11 @@ fn signed(x: Decimal, dp: u32) -> String {
 }
 
 fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
+    // By id: a choice stays on its package when rows above it are removed.
     let mut options: Vec<(String, String)> = form
         .packages
         .iter()
-        .enumerate()
-        .map(|(i, p)| (format!("pakke-{i}"), package_label(p)))
+        .map(|p| (format!("pakke-{}", p.id), package_label(p)))
         .collect();
     options.push(("bostoette".into(), "§85 bostøtte (timer pr. uge)".into()));
     let rows: Vec<Html> = form
@@ -85,6 +85,10 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
                 LookupKind::Package => format!("pakke-{}", l.package),
                 LookupKind::Bostoette => "bostoette".into(),
             };
+            let mut options = options.clone();
+            if l.kind == LookupKind::Package && form.package_position(l.package).is_none() {
+                options.insert(0, (value.clone(), "Pakken findes ikke længere".into()));
+            }
             let choice = Input::AlternativeChoice.at(n);
             let on_choice = fields.choose(choice.into(), |v| match v.strip_prefix("pakke-") {
                 Some(i) => i.parse().ok().map(|i| Choice::Alternative(Some(i))),
@@ -194,8 +198,6 @@ pub(super) fn lookup_section(
     form: &Form<TariffForm>,
     shown: Option<&(TariffInput, TariffResult, WageLink)>,
 ) -> Html {
-    let bostoette_hint =
-        shown.map(|(_, r, _)| format!("Tom = timeprisen i brug ({} kr.).", kr(r.hourly_price)));
     let first = shown.and_then(|(_, r, _)| r.quotes.first());
     let on_print = Callback::from(|_: MouseEvent| platform::print());
     html! {
@@ -203,7 +205,7 @@ pub(super) fn lookup_section(
             <h2 id="opslag-titel">{"Prisopslag til sagsbehandleren"}</h2>
             <div class="lookup-grid">
                 <div>
-                    { fields.field(form, &BOSTOETTE, bostoette_hint) }
+                    { fields.field(form, &BOSTOETTE, None) }
                     { alternative_inputs(fields, form.value) }
                 </div>
                 <div>

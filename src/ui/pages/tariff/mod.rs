@@ -65,7 +65,8 @@ pub fn TariffPage() -> Html {
     };
     let tariff = shared.0.tariff();
     let link = tariff.link;
-    let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone());
+    let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone())
+        .with_warnings((*tariff.warnings).clone());
     let reason = tariff.outcome.reason();
     let shown = use_last_valid(tariff.outcome.ready().cloned());
     let value = shown.value.as_deref();

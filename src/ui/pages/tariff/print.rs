@@ -15,14 +15,10 @@ fn assumptions(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Vec<String
         HourlySource::Wage => "fra lønbudgettet",
         HourlySource::Entered => "indtastet",
     };
-    let bostoette = match i.bostoette_price {
-        Some(_) => "indtastet",
-        None => "= timeprisen",
-    };
     vec![
         format!("Basistakst {} kr. pr. døgn ({} pladser, belægning {} %, {} dage pr. år).", kr(r.basistakst), p(i.places), p(i.occupancy_pct), p(link.days_per_year)),
         format!("Timepris {} kr. pr. borgerrelateret time ({source}); overhead {} %.", kr(r.hourly_price), p(i.overhead_pct)),
-        format!("§85 bostøtte {} kr. pr. time ({bostoette}).", kr(r.bostoette_price)),
+        format!("§85 bostøtte {} kr. pr. time (scenariets §85-pris, ikke botilbuddets timepris).", kr(r.bostoette_price)),
         "Månedspris = døgnpris × dage pr. år / 12; årspris = døgnpris × dage pr. år. »+« betyder mindst.".into(),
     ]
 }

@@ -4,7 +4,7 @@
 use crate::model::edit::Choice;
 use crate::model::field::{Column, Field, List, Table};
 use crate::model::figures::Linked;
-use crate::model::form::FieldErrors;
+use crate::model::form::{FieldErrors, FieldWarnings};
 use crate::model::number::format_dk;
 use crate::model::transition::CaseForm;
 use crate::ui::components::number_field::NumberField;
@@ -71,7 +71,7 @@ const CASE_FIELDS: [FieldSpec<CaseForm>; 10] = [
         Key::Row(Column::CaseBostottePrice),
         "Bostøttens timepris, p_b (kr. pr. time)",
         Some("kr."),
-        None,
+        Some("Tom = §85-prisen fra siden Takster."),
         get!(bostotte_price),
     ),
     FieldSpec::number(
@@ -149,7 +149,9 @@ impl Part for CaseRow {
 }
 
 fn package_select(fields: &Fields, row: &CaseRow) -> Html {
-    if row.linked.packages.is_empty() {
+    // Shown while Takster has prices, and always for a case that took a package's takst,
+    // so its error (a removed package, Takster's own errors) stands by the choice.
+    if row.linked.packages.is_empty() && row.case.old_rate_package.is_none() {
         return html! {};
     }
     let field = Column::CasePackage.at(row.index);
@@ -157,13 +159,31 @@ fn package_select(fields: &Fields, row: &CaseRow) -> Html {
     let on_change =
         select_input(&fields.choose(field.into(), |v| Some(Choice::OldRate(v.parse().ok()))));
     let chosen = row.case.old_rate_package;
+    // A chosen package the options do not list: removed, or Takster has no prices now.
+    let unlisted = chosen.and_then(|c| {
+        let label = if !row.linked.package_ids.contains(&c) {
+            "Pakken findes ikke længere"
+        } else if row.linked.packages.is_empty() {
+            "Pakkens takst mangler (ret siden Takster)"
+        } else {
+            return None;
+        };
+        Some((c.to_string(), label))
+    });
+    let error = fields.error(field);
     html! {
-        <div class="field">
+        <div class={classes!("field", error.as_ref().map(|_| "field-error"))}>
             <label for={id.clone()}>{"Gammel takst fra Takster-siden"}</label>
+            if let Some(e) = error {
+                <span class="error-message" role="alert" id={format!("{id}-fejl")}>{e}</span>
+            }
             <select id={id.clone()} data-testid={id} onchange={on_change}>
                 <option value="" selected={chosen.is_none()}>{"Indtast selv"}</option>
-                { for row.linked.packages.iter().enumerate().map(|(i, (name, rate))| html! {
-                    <option value={i.to_string()} selected={chosen == Some(i)}>
+                if let Some((value, label)) = unlisted {
+                    <option value={value} selected=true>{label}</option>
+                }
+                { for row.linked.package_ids.iter().zip(&row.linked.packages).map(|(&id, (name, rate))| html! {
+                    <option value={id.to_string()} selected={chosen == Some(id)}>
                         {format!("{name}: {} kr. pr. døgn", format_dk(*rate, 2))}
                     </option>
                 }) }
@@ -189,9 +209,13 @@ fn case_row(fields: &Fields, row: &CaseRow) -> Html {
         .iter()
         .filter(|spec| typed_old_rate || spec.input.key != Key::Row(Column::CaseOldRate))
         .map(|spec| {
-            let hint = match (spec.input.key, linked.hourly_price) {
-                (Key::Row(Column::CaseCostPerHour), Some(price)) => Some(format!(
+            let hint = match (spec.input.key, linked.hourly_price, linked.bostoette_price) {
+                (Key::Row(Column::CaseCostPerHour), Some(price), _) => Some(format!(
                     "Tom = Lønbudget-sidens timepris, nu {} kr.",
+                    format_dk(price, 2)
+                )),
+                (Key::Row(Column::CaseBostottePrice), _, Some(price)) => Some(format!(
+                    "Tom = scenariets §85-pris fra siden Takster (prisopslaget), nu {} kr.",
                     format_dk(price, 2)
                 )),
                 _ => None,
@@ -245,6 +269,7 @@ pub(super) fn period_section(ctx: &AppContext, errors: &FieldErrors) -> Html {
 pub(super) fn cases_section(
     ctx: &AppContext,
     errors: &Rc<FieldErrors>,
+    warnings: &FieldWarnings,
     linked: &Rc<Linked>,
 ) -> Html {
     html! {
@@ -257,6 +282,7 @@ pub(super) fn cases_section(
             { for ctx.scenario.transition.cases.iter().enumerate().map(|(index, case)| part(
                 &ctx.dispatcher(),
                 errors,
+                warnings,
                 Table::Cases,
                 index,
                 CaseRow { index, case: case.clone(), linked: linked.clone() },

@@ -72,7 +72,7 @@ pub fn TransitionPage() -> Html {
             <form class="inputs" aria-label="Input til overgangsordningen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="hint">{"Mariagerfjords model: botilbuddets personale følger borgeren ud i egen bolig med §85-støtte i en overgangsperiode, mens botilbuddet beholder den gamle takst. Derefter overtager kommunens bostøtte."}</p>
                 { period_section(&ctx, &errors) }
-                { cases_section(&ctx, &errors, &linked) }
+                { cases_section(&ctx, &errors, &transition.warnings, &linked) }
             </form>
             <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="resultat-titel">
                 <h2 id="resultat-titel">{"Resultat"}</h2>

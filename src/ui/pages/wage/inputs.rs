@@ -162,7 +162,7 @@ const GROUPS: RowKind = RowKind {
         buttons: None,
     },
     add: "Tilføj personalegruppe",
-    copy: None,
+    copy: Some(RowButton::copy("Kopiér personalegruppe")),
     remove: RowButton::remove("Fjern personalegruppe"),
 };
 
