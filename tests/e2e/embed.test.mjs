@@ -170,6 +170,19 @@ test('a server sending .js as text/plain: the message names the type to set', as
   }
 });
 
+test("a CSP without 'wasm-unsafe-eval': the message names the missing source", async () => {
+  const strict = await serve(DIST, { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'", ...CORS });
+  try {
+    const page = await open(await intranet(`${strict.url}?embed=1&side=loen`), 360);
+    const frame = page.frameLocator('#botilbudsberegneren');
+    await frame.getByTestId('start-fejl').waitFor({ state: 'visible', timeout: 15000 });
+    assert.match(await frame.getByTestId('start-aarsag').textContent(), /Content-Security-Policy forbyder WebAssembly: script-src skal indeholde 'wasm-unsafe-eval'/);
+    await page.context().close();
+  } finally {
+    await strict.close();
+  }
+});
+
 test('a browser without WebAssembly is told so', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => { delete globalThis.WebAssembly; });
