@@ -133,6 +133,29 @@ fn embed_mode_has_no_header_or_navigation() {
 }
 
 #[test]
+fn embedded_takster_offers_file_and_link_and_names_the_wage_pages_numbers() {
+    let html = futures::executor::block_on(
+        ServerRenderer::<App>::with_props(|| AppProps {
+            embed: true,
+            page: Page::Tariff,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
+    );
+    assert!(html.contains("Her i rammen gemmes intet"));
+    assert!(html.contains(">Gem som fil</button>"));
+    assert!(html.contains(">Kopiér link</button>"));
+    // The default scenario's timepris, as the wage page shows it.
+    assert!(render(Scenario::default(), Page::Wage).contains("367,62"));
+    assert!(html
+        .contains("<li data-testid=\"indlejret-kilde-1\">Timepris 367,62 kr. fra Lønbudget</li>"));
+    // Not embedded, there is no such bar: the scenario bar does it.
+    let full = render(Scenario::default(), Page::Tariff);
+    assert!(!full.contains("indlejret-besked"));
+}
+
+#[test]
 fn tariff_page_shows_its_test_ids_with_default_values() {
     let html = render(Scenario::default(), Page::Tariff);
     for id in [

@@ -173,10 +173,13 @@ fn pages() -> Vec<String> {
     out
 }
 
-/// Every `data-testid` the app renders, as patterns.
+/// Every `data-testid` the app renders, and those of index.html's static start screen
+/// (shown until the app mounts), as patterns.
 fn rendered() -> BTreeSet<String> {
+    let start = read(&root().join("index.html"));
     pages()
         .iter()
+        .chain([&start])
         .flat_map(|html| attribute_values(html, "data-testid"))
         .map(|id| pattern(&id))
         .collect()

@@ -82,6 +82,28 @@ pub fn parse_params(search: &str, hash: &str) -> LinkParams {
     params
 }
 
+/// The address that opens `encoded` in the full calculator on page `page` (a `side` key),
+/// from an embedded page's address `href`: its fragment goes, and so do `embed`, `side` and
+/// `s` in its query (an embed may carry them in either part); the scenario and the page go
+/// in the fragment, which is never sent to the server.
+pub fn full_link(href: &str, encoded: &str, page: &str) -> String {
+    let base = href.split('#').next().unwrap_or_default();
+    let (path, query) = base.split_once('?').unwrap_or((base, ""));
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            !pair.is_empty() && !matches!(key, "embed" | "side" | PARAM)
+        })
+        .collect();
+    let query = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    };
+    format!("{path}{query}#{PARAM}={encoded}&side={page}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,6 +258,56 @@ mod tests {
         #[test]
         fn params_never_panic(search in ".{0,60}", hash in ".{0,60}") {
             let _ = parse_params(&search, &hash);
+        }
+    }
+
+    #[test]
+    fn the_full_link_drops_embed_and_keeps_the_page() {
+        // The README's snippet: embed and side in the query.
+        assert_eq!(
+            full_link(
+                "https://intra.dk/botilbud/?embed=1&side=takster",
+                "AbC",
+                "takster"
+            ),
+            "https://intra.dk/botilbud/#s=AbC&side=takster"
+        );
+        // A preset link: everything in the fragment, which goes whole.
+        assert_eq!(
+            full_link(
+                "https://intra.dk/b/index.html#s=old&embed=1&side=loen",
+                "New",
+                "loen"
+            ),
+            "https://intra.dk/b/index.html#s=New&side=loen"
+        );
+        // Other query parameters stay; `embed=true` goes too.
+        assert_eq!(
+            full_link("http://h/?x=2&embed=true", "Q", "overgang"),
+            "http://h/?x=2#s=Q&side=overgang"
+        );
+        assert_eq!(full_link("", "Q", "loen"), "#s=Q&side=loen");
+    }
+
+    proptest! {
+        /// The full link opens the same scenario on the same page, never embedded.
+        #[test]
+        fn the_full_link_reads_back_unembedded(
+            path in "https?://[a-z]{1,8}(/[a-z]{1,6}){0,3}/?",
+            query in "(embed=1&)?(side=[a-z]{1,8}&)?(x=[a-z0-9]{0,4})?",
+            hash in "(#s=[A-Za-z0-9_-]{0,12}&embed=1)?",
+            encoded in "[A-Za-z0-9_-]{1,40}",
+            page in "loen|vagtplan|takster|overgang",
+        ) {
+            let href = format!("{path}?{query}{hash}");
+            let link = full_link(&href, &encoded, &page);
+            let (base, fragment) = link.split_once('#').unwrap();
+            let search = base.split_once('?').map_or("", |(_, q)| q);
+            let params = parse_params(search, fragment);
+            prop_assert!(!params.embed);
+            prop_assert_eq!(params.scenario, Some(encoded));
+            prop_assert_eq!(params.page, Some(page));
+            prop_assert!(link.starts_with(&path));
         }
     }
 }

@@ -3,6 +3,7 @@
 //! history and the clipboard may all be refused, and the calculator must keep working.
 pub mod clipboard;
 pub mod download;
+pub mod embed;
 pub mod file;
 pub mod link;
 pub mod storage;

@@ -38,3 +38,12 @@ pub fn clear_fragment() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
 }
+
+/// The address that opens the scenario `encoded` in the full calculator on page `page`,
+/// from an embedded page (`model::share::full_link`).
+pub fn full_url(encoded: &str, page: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    crate::model::share::full_link(&href, encoded, page)
+}

@@ -5,6 +5,7 @@ use crate::model::figures::{figures, Figures};
 use crate::model::scenario::{Library, Scenario};
 use crate::model::store::Damaged;
 use crate::platform;
+use crate::ui::components::embed_bar::EmbedBar;
 use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
 use crate::ui::pages::{
     roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
@@ -166,6 +167,18 @@ fn use_figures(scenario: &Rc<Scenario>) -> SharedFigures {
     SharedFigures(fresh)
 }
 
+/// Once mounted: removes `index.html`'s start screen and, embedded, starts telling the
+/// parent window the content height. Effects run only in the browser.
+#[hook]
+fn use_started(embed: bool) {
+    use_effect_with((), move |_| {
+        platform::embed::started();
+        if embed {
+            platform::embed::report_height();
+        }
+    });
+}
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -181,6 +194,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_autosave(&state, props.on_save.clone());
+    use_started(props.embed);
     let figures = use_figures(&state.scenario);
     let page = match state.page {
         Page::Wage => html! { <WagePage /> },
@@ -194,11 +208,18 @@ pub fn App(props: &AppProps) -> Html {
         </p>
     };
     if props.embed {
+        let borrowed = match state.page {
+            Page::Wage => figures.0.borrowed_by_wage(),
+            Page::Roster => figures.0.borrowed_by_roster(),
+            Page::Tariff => figures.0.borrowed_by_tariff(),
+            Page::Transition => figures.0.borrowed_by_transition(),
+        };
         return html! {
             <ContextProvider<AppContext> context={state.clone()}>
             <ContextProvider<SharedFigures> context={figures}>
                 <main id="indhold" class="embedded" data-testid="indlejret">
                     <h1 class="page-title">{state.page.label()}</h1>
+                    <EmbedBar {borrowed} />
                     { notice_area(&state) }
                     { page }
                 </main>

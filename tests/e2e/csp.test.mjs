@@ -5,9 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openApp, typeInto, DIST } from './lib.mjs';
-
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+import { serve, launch, openApp, typeInto, DIST, CSP } from './lib.mjs';
 
 let app;
 let host;

@@ -11,25 +11,33 @@ const require = createRequire(import.meta.url);
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+/** The strict Content-Security-Policy the README recommends and the app is built for. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1 (random port). `headers` are added to every response. */
-export async function serve(dir = DIST, headers = {}) {
+/**
+ * Serves `dir` on 127.0.0.1 (random port). `headers` are added to every response; paths
+ * matching `missing` answer 404 (a server without one of the app's files); `types` replaces
+ * content types by extension (a misconfigured server).
+ */
+export async function serve(dir = DIST, headers = {}, { missing, types = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (missing?.test(path)) throw new Error('missing');
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = { ...TYPES, ...types }[extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, ...headers });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

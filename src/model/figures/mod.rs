@@ -474,5 +474,8 @@ fn transition_figures(
     }
 }
 
+mod borrowed;
+pub use borrowed::Borrowed;
+
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,7 @@
 pub mod checkbox;
 pub mod csv_button;
 pub mod disclosure;
+pub mod embed_bar;
 pub mod explain;
 pub mod key_figure;
 pub mod memo;

@@ -68,6 +68,52 @@ pub fn notice_area(ctx: &AppContext) -> Html {
     html! { <>{ for undo }{ for notice }{ storage_notices(ctx) }</> }
 }
 
+/// "Kopiér link": the browser compresses the scenario as clicked (async), `url` makes the
+/// address from it; the link is copied and shown in `link` (the clipboard may be refused in
+/// a frame), with what happened in `status`. The scenario bar and the embedded page's bar
+/// differ only in `url`.
+pub fn copy_link(
+    ctx: &AppContext,
+    link: &UseStateHandle<Option<String>>,
+    status: &UseStateHandle<String>,
+    url: impl Fn(&str) -> String + 'static,
+) -> Callback<MouseEvent> {
+    let url = std::rc::Rc::new(url);
+    let ctx = ctx.clone();
+    let link = link.clone();
+    let status = status.clone();
+    Callback::from(move |_: MouseEvent| {
+        let scenario = ctx.scenario.clone();
+        let link = link.clone();
+        let status = status.clone();
+        let url = url.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(encoded) = platform::link::encode(&scenario).await else {
+                status.set("Denne browser kan ikke lave links; brug »Gem som fil (JSON)«.".into());
+                return;
+            };
+            let url = url(&encoded);
+            platform::clipboard::copy(
+                &url,
+                Callback::from(move |ok: bool| {
+                    status.set(if ok {
+                        "Linket er kopieret. Det indeholder hele scenariet; intet sendes til en server.".into()
+                    } else {
+                        "Kopiér linket fra feltet herunder.".into()
+                    })
+                }),
+            );
+            link.set(Some(url));
+        });
+    })
+}
+
+/// "Gem som fil": the open scenario as a JSON file.
+pub fn save_file(ctx: &AppContext) -> Callback<MouseEvent> {
+    let ctx = ctx.clone();
+    Callback::from(move |_: MouseEvent| export_open(&ctx))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ScenarioBarProps {
     /// Why scenarios are not saved in this browser, if they are not.
@@ -101,41 +147,8 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
             ctx.dispatch(Action::Edit(Edit::Rename(name)));
         }))
     };
-    let on_copy_link = {
-        let ctx = ctx.clone();
-        let link = link.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            // The browser compresses asynchronously; the link is of the scenario as clicked.
-            let scenario = ctx.scenario.clone();
-            let link = link.clone();
-            let status = status.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(encoded) = platform::link::encode(&scenario).await else {
-                    status.set(
-                        "Denne browser kan ikke lave links; brug »Gem som fil (JSON)«.".into(),
-                    );
-                    return;
-                };
-                let url = platform::url::share_url(&encoded);
-                platform::clipboard::copy(
-                    &url,
-                    Callback::from(move |ok: bool| {
-                        status.set(if ok {
-                            "Linket er kopieret. Det indeholder hele scenariet; intet sendes til en server.".into()
-                        } else {
-                            "Kopiér linket fra feltet herunder.".into()
-                        })
-                    }),
-                );
-                link.set(Some(url));
-            });
-        })
-    };
-    let on_export = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| export_open(&ctx))
-    };
+    let on_copy_link = copy_link(&ctx, &link, &status, platform::url::share_url);
+    let on_export = save_file(&ctx);
     let on_import = {
         let ctx = ctx.clone();
         let status = status.clone();
