@@ -11,7 +11,7 @@
 )]
 use botilbudsberegneren::model::field::{Column, Field, List};
 use botilbudsberegneren::model::roster::Window;
-use botilbudsberegneren::model::scenario::{Scenario, ScenarioError};
+use botilbudsberegneren::model::scenario::{decode_json, Scenario, ScenarioError};
 use botilbudsberegneren::model::store::Damaged;
 use botilbudsberegneren::model::tariff::{Preset, SaertakstForm};
 use botilbudsberegneren::ui::app::{App, AppProps};
@@ -123,6 +123,13 @@ fn render(scenario: Scenario, page: Page, embed: bool) -> String {
     )
 }
 
+/// Every table at its limit, so the disabled add buttons say why.
+fn at_the_limits() -> Scenario {
+    decode_json(include_str!("fixtures/limits.json"))
+        .unwrap()
+        .value
+}
+
 /// A scenario where the pages show their error lists.
 fn full_of_errors() -> Scenario {
     let mut s = Scenario::default();
@@ -163,7 +170,12 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
 /// Every page, embedded or not, of each of the scenarios, as HTML.
 fn pages() -> Vec<String> {
     let mut out = Vec::new();
-    for scenario in [Scenario::default(), full_of_errors(), with_extras()] {
+    for scenario in [
+        Scenario::default(),
+        full_of_errors(),
+        with_extras(),
+        at_the_limits(),
+    ] {
         for page in Page::ALL {
             for embed in [false, true] {
                 out.push(render(scenario.clone(), page, embed));

@@ -3,6 +3,7 @@
 //! `Scenario::apply`, so a whole session can be replayed, tested and compared natively,
 //! and rules that span pages (removing a staff group moves the shifts that use it) live
 //! here once instead of in the view that happens to have the button.
+use super::capacity;
 use super::field::{Column, Field, FieldRef, RowField, Table};
 use super::number::{format_dk_trim, parse_dk};
 use super::roster::{self, ShiftForm};
@@ -132,6 +133,8 @@ pub enum EditError {
     WrongKind(FieldRef),
     /// The table's rows cannot be added, removed or copied this way.
     Fixed(Table),
+    /// The table is at its limit (`capacity`); the UI disables its add button then.
+    Full(Table),
 }
 
 impl fmt::Display for EditError {
@@ -140,6 +143,7 @@ impl fmt::Display for EditError {
             EditError::NoRow(table, row) => write!(f, "row {} of {} is gone", row + 1, table.id()),
             EditError::WrongKind(field) => write!(f, "{} cannot take this edit", field.id()),
             EditError::Fixed(table) => write!(f, "the rows of {} are fixed", table.id()),
+            EditError::Full(table) => write!(f, "{} is at its limit", table.id()),
         }
     }
 }
@@ -195,6 +199,9 @@ impl Scenario {
             Edit::Set(field, text) => *self.text_mut(*field)? = text.clone(),
             Edit::SetFlag(field, on) => *self.flag_mut(*field)? = *on,
             Edit::Choose(field, choice) => self.choose(*field, *choice)?,
+            Edit::AddRow(table) | Edit::CopyRow(table, _) if !capacity::has_room(self, *table) => {
+                return Err(EditError::Full(*table))
+            }
             Edit::AddRow(table) => self.add_row(*table)?,
             Edit::RemoveRow(table, row) => self.remove_row(*table, *row)?,
             Edit::CopyRow(table, row) => self.copy_row(*table, *row)?,

@@ -10,6 +10,10 @@ use serde_json::Value;
 use serde_path_to_error::Segment;
 use std::fmt;
 
+use super::capacity;
+use super::number::format_dk;
+use rust_decimal::Decimal;
+
 /// At most this many bad values are taken out of one scenario; more means the text is not
 /// a damaged scenario but something else, and each repair costs a full read.
 const MAX_REPAIRS: usize = 100;
@@ -25,6 +29,8 @@ pub enum Problem {
     Invalid,
     /// A list item that could not be read at all; it is left out.
     Dropped,
+    /// A list longer than its limit (`capacity`): the first `kept` of `had` rows are read.
+    TooMany { had: usize, kept: usize },
 }
 
 /// One field that was not read as written. Its Display is the Danish notice.
@@ -39,6 +45,27 @@ pub struct FieldWarning {
 
 impl fmt::Display for FieldWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Problem::TooMany { had, kept } = self.problem {
+            write!(
+                f,
+                "Listen ›{}‹ havde {} rækker; de første {kept} er åbnet",
+                self.path,
+                format_dk(Decimal::from(had), 0)
+            )?;
+            if let Some(name) = &self.scenario {
+                write!(f, " i scenariet »{name}«")?;
+            }
+            return match capacity::LISTS
+                .iter()
+                .find(|(page, list, _)| format!("{page}.{list}") == self.path)
+            {
+                Some((_, _, table)) => {
+                    let c = capacity::of(*table);
+                    write!(f, " (højst {} {}: {}).", c.max, c.what, c.reason)
+                }
+                None => write!(f, "."),
+            };
+        }
         let (what, outcome) = match self.problem {
             Problem::Unknown => ("Feltet", "er ukendt og er sprunget over"),
             Problem::Missing => ("Feltet", "manglede og har fået standardværdien"),
@@ -46,7 +73,9 @@ impl fmt::Display for FieldWarning {
                 "Feltet",
                 "havde en ukendt værdi og har fået standardværdien",
             ),
-            Problem::Dropped => ("Elementet", "kunne ikke læses og er udeladt"),
+            Problem::Dropped | Problem::TooMany { .. } => {
+                ("Elementet", "kunne ikke læses og er udeladt")
+            }
         };
         write!(f, "{what} ›{}‹", self.path)?;
         if let Some(name) = &self.scenario {

@@ -59,3 +59,31 @@ fn stress_fixture_computes_on_every_page() {
     assert_eq!(result.cases.len(), 40);
     assert_eq!(result.months.len(), 60);
 }
+
+/// `tests/fixtures/limits.json` (`scripts/limits-fixture.mjs`): every table at its limit.
+const LIMITS: &str = include_str!("../../tests/fixtures/limits.json");
+
+#[test]
+fn limits_fixture_is_at_every_limit_and_computes() {
+    use super::capacity::{of, rows};
+    use super::field::Table;
+    let decoded = decode_json(LIMITS).expect("the limits fixture decodes");
+    assert_eq!(decoded.warnings, []);
+    let s = decoded.value;
+    for &table in Table::ALL {
+        if !matches!(table, Table::Rates | Table::Alternatives) {
+            assert_eq!(rows(&s, table), of(table).max, "{table:?}");
+        }
+    }
+    let f = figures(Rc::new(s), None);
+    assert!(f.wage().outcome.ready().is_some(), "wage computes");
+    assert!(f.roster().outcome.ready().is_some(), "roster computes");
+    assert!(f.tariff().outcome.ready().is_some(), "tariff computes");
+    let result = &f
+        .transition()
+        .outcome
+        .ready()
+        .expect("transition computes")
+        .1;
+    assert_eq!((result.cases.len(), result.months.len()), (40, 60));
+}

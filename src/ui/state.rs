@@ -1,5 +1,6 @@
 //! The single source of UI state: the scenario (every input of every page), the other saved
 //! scenarios, and which page is shown. Components send `Action`s; only `reduce` changes state.
+use crate::model::capacity::MAX_SCENARIOS;
 use crate::model::edit::{Choice, Edit};
 use crate::model::field::FieldRef;
 use crate::model::lenient;
@@ -138,6 +139,11 @@ impl AppState {
         library
     }
 
+    /// Whether another scenario fits (`capacity::MAX_SCENARIOS`).
+    pub fn has_room(&self) -> bool {
+        self.stored.scenarios.len() < MAX_SCENARIOS
+    }
+
     /// Position of the open scenario in the library.
     pub fn active(&self) -> usize {
         self.stored.active
@@ -229,6 +235,12 @@ impl Reducible for AppState {
                 next.scenario = Rc::new(Scenario {
                     name: self.scenario.name.clone(),
                     ..Scenario::default()
+                });
+            }
+            Action::Open(_) | Action::Create | Action::Duplicate if !self.has_room() => {
+                next.notice = Some(Notice {
+                    message: format!("Der kan højst være {MAX_SCENARIOS} scenarier i browseren (en konsulent med et scenarie pr. botilbud i en stor kommune har nogle dusin). Slet et scenarie, før du tilføjer et nyt."),
+                    raw: None,
                 });
             }
             Action::Open(scenario) => with_library(&|l| l.add((*scenario).clone())),

@@ -1,8 +1,8 @@
 //! The scenario format's version and the migrations that bring older JSON up to it.
 use super::{Decoded, Scenario, ScenarioError};
-use crate::model::lenient;
 use crate::model::roster::{default_rates, Window};
 use crate::model::wage::WageForm;
+use crate::model::{capacity, lenient};
 use serde_json::Value;
 
 /// Current version of the scenario format (see docs/scenario.md).
@@ -138,8 +138,10 @@ pub fn migrate(mut value: Value) -> Result<Decoded<Scenario>, ScenarioError> {
     {
         value = step(value)?;
     }
-    let (mut value, warnings): (Scenario, _) =
+    let mut warnings = capacity::clamp(&mut value);
+    let (mut value, repairs): (Scenario, _) =
         lenient::read(value).map_err(ScenarioError::Invalid)?;
     value.tariff.repair_package_ids();
+    warnings.extend(repairs);
     Ok(Decoded { value, warnings })
 }

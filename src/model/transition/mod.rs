@@ -20,8 +20,9 @@ mod form;
 
 pub use form::{CaseForm, Links, TransitionForm};
 
-/// Longest horizon we simulate (20 years); keeps the month tables a sane size.
-pub const MAX_HORIZON: u32 = 240;
+/// Longest horizon we simulate: 5 years, far past the scheme's six months and any budget
+/// period; keeps the month table and chart small enough to redraw per keystroke.
+pub const MAX_HORIZON: u32 = 60;
 /// Largest month number a case field may hold (move-out, refill, stay, transition length).
 pub const MAX_MONTHS: u32 = 600;
 

@@ -430,7 +430,7 @@ fn form_errors_are_keyed_by_test_id() {
     let errors = form.parse(links()).unwrap_err();
     assert_eq!(
         errors[Input::Horisont],
-        "Horisonten skal ligge mellem 1 og 240."
+        "Horisonten skal ligge mellem 1 og 60."
     );
     assert!(errors.contains_key(Input::StartMaaned));
     assert_eq!(

@@ -7,6 +7,7 @@
 //!
 //! A fieldset per row and a row of a table are two layouts of the same thing; a long list
 //! keeps each row behind `specs::part`, so a keystroke renders only its row.
+use crate::model::capacity;
 use crate::model::edit::Edit;
 use crate::model::field::Table;
 use crate::ui::state::{on_click, Dispatch};
@@ -111,9 +112,22 @@ impl RowKind {
         }
     }
 
-    /// The button that adds a row.
-    pub fn add_button(&self, dispatch: &Dispatch) -> Html {
+    /// The button that adds a row to the `rows` there are; at the table's limit it is
+    /// disabled and says why (`model::capacity`).
+    pub fn add_button(&self, dispatch: &Dispatch, rows: usize) -> Html {
         let id = format!("{}-tilfoej", self.table.id());
+        let limit = capacity::of(self.table);
+        if rows >= limit.max {
+            let why = format!("{}-graense", self.table.id());
+            return html! {
+                <>
+                    <button type="button" data-testid={id} disabled=true aria-describedby={why.clone()}>{self.add}</button>
+                    <p class="hint" id={why.clone()} data-testid={why}>
+                        {format!("Der kan højst være {} {}: {}.", limit.max, limit.what, limit.reason)}
+                    </p>
+                </>
+            };
+        }
         let onclick = on_click(dispatch, Edit::AddRow(self.table));
         html! { <button type="button" data-testid={id} onclick={onclick}>{self.add}</button> }
     }

@@ -1,6 +1,7 @@
 //! The scenario bar in the header: choose, name, create, copy and delete scenarios; reset
 //! with undo; share as a link; save and open as a JSON file; print. Also the notices for
 //! bad input (damaged storage, link or file), each with the raw text for download.
+use crate::model::capacity::MAX_SCENARIOS;
 use crate::model::edit::Edit;
 use crate::model::lenient;
 use crate::model::scenario::{decode_json, encode_json, file_name};
@@ -129,6 +130,11 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
+    let full = !ctx.has_room();
+    // Why "Nyt" and "Duplikér" are disabled at the limit.
+    let why_full = full.then(|| {
+        format!("Der kan højst være {MAX_SCENARIOS} scenarier i browseren; slet et for at tilføje et nyt.")
+    });
     let send = |action: fn() -> Action| {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.dispatch(action()))
@@ -194,8 +200,8 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 <label for="scenarie-navn">{"Navn"}</label>
                 <input id="scenarie-navn" data-testid="scenarie-navn" type="text" autocomplete="off"
                     value={ctx.scenario.name.clone()} oninput={on_rename} />
-                <button type="button" class="secondary" data-testid="scenarie-ny" onclick={send(|| Action::Create)}>{"Nyt"}</button>
-                <button type="button" class="secondary" data-testid="scenarie-dupliker" onclick={send(|| Action::Duplicate)}>{"Duplikér"}</button>
+                <button type="button" class="secondary" data-testid="scenarie-ny" disabled={full} title={why_full.clone()} onclick={send(|| Action::Create)}>{"Nyt"}</button>
+                <button type="button" class="secondary" data-testid="scenarie-dupliker" disabled={full} title={why_full.clone()} onclick={send(|| Action::Duplicate)}>{"Duplikér"}</button>
                 <button type="button" class="secondary" data-testid="scenarie-slet" onclick={send(|| Action::Delete)}>{"Slet"}</button>
                 <button type="button" class="secondary" data-testid="scenarie-nulstil" onclick={send(|| Action::Reset)}>{"Nulstil til standardværdier"}</button>
             </div>

@@ -207,7 +207,7 @@ pub(super) fn shift_table(
             </div>
             { error_list(errors, Table::Shifts) }
             <div class="button-row">
-                { SHIFTS.add_button(&dispatch) }
+                { SHIFTS.add_button(&dispatch, shifts.len()) }
                 <span class="hint">{"Skabelon (erstatter vagterne):"}</span>
                 { for presets }
             </div>

@@ -169,7 +169,7 @@ pub(super) fn fixed_costs_section(fields: &Fields, form: &Form<TariffForm>) -> H
             FIXED_COSTS.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let add = FIXED_COSTS.add_button(fields.dispatch());
+    let add = FIXED_COSTS.add_button(fields.dispatch(), form.value.fixed_costs.len());
     card(
         "card",
         "basis-titel",
@@ -328,7 +328,7 @@ pub(super) fn packages_section(fields: &Fields, form: &TariffForm) -> Html {
             fields.part(Table::Packages, i, row)
         })
         .collect();
-    let add = PACKAGES.add_button(fields.dispatch());
+    let add = PACKAGES.add_button(fields.dispatch(), form.packages.len());
     card(
         "card",
         "pakker-titel",
@@ -354,7 +354,7 @@ pub(super) fn saertakster_section(fields: &Fields, form: &Form<TariffForm>) -> H
             SAERTAKSTER.row(fields.dispatch(), i, None, body, true)
         })
         .collect();
-    let add = SAERTAKSTER.add_button(fields.dispatch());
+    let add = SAERTAKSTER.add_button(fields.dispatch(), form.value.supplements.len());
     card(
         "card",
         "saertakst-titel",

@@ -108,8 +108,8 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
             LOOKUPS.row(fields.dispatch(), n, None, body, n > 0)
         })
         .collect();
-    let add =
-        (form.lookups.len() < MAX_ALTERNATIVES).then(|| LOOKUPS.add_button(fields.dispatch()));
+    let add = (form.lookups.len() < MAX_ALTERNATIVES)
+        .then(|| LOOKUPS.add_button(fields.dispatch(), form.lookups.len()));
     html! { <>{ for rows }{add}</> }
 }
 

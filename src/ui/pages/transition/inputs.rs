@@ -287,7 +287,7 @@ pub(super) fn cases_section(
                 index,
                 CaseRow { index, case: case.clone(), linked: linked.clone() },
             )) }
-            { CASES.add_button(&ctx.dispatcher()) }
+            { CASES.add_button(&ctx.dispatcher(), ctx.scenario.transition.cases.len()) }
         </section>
     }
 }

@@ -186,7 +186,7 @@ pub(super) fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html
                     <p class="error-message" role="alert" data-testid="grupper-fejl">{e}</p>
                 }
                 { for rows }
-                { GROUPS.add_button(fields.dispatch()) }
+                { GROUPS.add_button(fields.dispatch(), groups.len()) }
             </>
         },
     )
