@@ -232,10 +232,12 @@ test('result tables download as CSV for Danish Excel', async () => {
   assert.equal(csv.name, 'mit-botilbud-noegletal.csv');
   assert.deepEqual([...csv.body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const body = csv.body.toString('utf8').slice(1);
-  assert.match(body, /^Nøgletal;Værdi;Enhed\r\n/);
+  // The context block first (issue 15.5), then an empty line and the table.
+  assert.match(body, /^Botilbud;Mit botilbud\r\nPeriode;år 2026\r\nDannet;\d\d\.\d\d\.\d{4}\r\nEnhed;se kolonnen Enhed\r\n\r\nNøgletal;Værdi;Enhed\r\n/);
   assert.match(body, /\r\nÅrsværk;21,31;\r\n/);
   const hours = await downloadOf(page, () => page.getByTestId('csv-vandfald').click());
   assert.match(hours.body.toString('utf8'), /\r\nBetalte timer;\d+;Sum\r\n/);
+  assert.match(hours.body.toString('utf8'), /\r\nEnhed;timer pr\. år, alle årsværk\r\n/);
   await page.context().close();
 });
 

@@ -21,12 +21,16 @@ use inputs::{cases_section, period_section};
 use results::{figures, summary, truncation_notice};
 use tables::{case_table, month_table};
 
+use crate::model::csv;
 use crate::model::number::format_dk;
-use crate::model::transition::{Payback, TransitionInput, TransitionResult};
+use crate::model::transition::{self, Payback, TransitionInput, TransitionResult};
+use crate::platform;
+use crate::platform::download::download;
 use crate::ui::app::SharedFigures;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::table::table;
-use crate::ui::state::AppContext;
+use crate::ui::state::{Action, AppContext, Notice};
+use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -50,6 +54,39 @@ fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Ht
         <div class="table-scroll" role="region" aria-labelledby={format!("{id}-titel")} tabindex="0">
             { table(id, caption, head, rows) }
         </div>
+    }
+}
+
+/// A CSV button (`id`, `text`): on click, `make` writes the file `filename` with the context
+/// block (botilbud, the months shown, today, `unit`). Only a browser that refuses downloads
+/// (a sandboxed iframe) fails; it gets a notice.
+fn csv_download(
+    ctx: &AppContext,
+    shown: &Rc<Computed>,
+    id: &'static str,
+    text: &'static str,
+    filename: &'static str,
+    make: fn(&TransitionResult, &csv::Context) -> Vec<u8>,
+    unit: &'static str,
+) -> Html {
+    let onclick = {
+        let ctx = ctx.clone();
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| {
+            let context = csv::Context {
+                botilbud: ctx.scenario.name.clone(),
+                period: transition::csv_period(&shown.1),
+                generated: platform::today(),
+                unit: unit.into(),
+            };
+            let bytes = make(&shown.1, &context);
+            if let Err(message) = download(filename, "text/csv;charset=utf-8", &bytes) {
+                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+            }
+        })
+    };
+    html! {
+        <button type="button" class="csv" data-testid={id} {onclick}>{text}</button>
     }
 }
 
@@ -83,7 +120,7 @@ pub fn TransitionPage() -> Html {
                     { figures(&shown.1.totals) }
                     { cumulative_chart(&shown.1) }
                     { case_table(&shown.1) }
-                    { month_table(&shown.1) }
+                    { month_table(&ctx, shown) }
                     { hours_section(&ctx, shown) }
                     { explain::section(shown) }
                 }

@@ -65,8 +65,8 @@ pub fn WagePage() -> Html {
                 { stale_banner(shown.stale, wage.outcome.reason()) }
                 { live_summary(shown.value.as_ref().map(|s| summary(&s.1))) }
                 if let Some(shown) = &shown.value {
-                    { key_figures(&shown.1, &ctx.scenario.name) }
-                    { waterfall(&shown.1, &ctx.scenario.name) }
+                    { key_figures(&shown.1, shown.0.year, &ctx.scenario.name) }
+                    { waterfall(&shown.1, shown.0.year, &ctx.scenario.name) }
                     { holiday_list(shown) }
                     { explain::section(shown) }
                 }
