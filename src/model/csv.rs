@@ -130,7 +130,10 @@ mod tests {
             generated: "01.02.2026".into(),
             unit: "timer pr. år".into(),
         };
-        let rows = with_context(&context, vec![vec![Cell::text("Post"), Cell::text("Timer")]]);
+        let rows = with_context(
+            &context,
+            vec![vec![Cell::text("Post"), Cell::text("Timer")]],
+        );
         assert_eq!(
             to_string(&rows),
             "\u{feff}Botilbud;\"Hus; nord\"\r\nPeriode;år 2026\r\nDannet;01.02.2026\r\nEnhed;timer pr. år\r\n\r\nPost;Timer\r\n"

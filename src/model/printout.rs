@@ -19,7 +19,7 @@ pub enum Sheet {
 
 /// A package table equal to a preset's, ignoring the ids (a loaded template gets fresh ids,
 /// yet its numbers are still the published defaults).
-fn same_packages(packages: &[PackageForm], preset: Preset) -> bool {
+pub fn same_packages(packages: &[PackageForm], preset: Preset) -> bool {
     let table = preset.packages();
     packages.len() == table.len()
         && packages.iter().zip(&table).all(|(a, b)| {
@@ -50,8 +50,11 @@ pub fn defaults_in_use(s: &Scenario, sheet: Sheet) -> Vec<String> {
             add(w.days_per_year == dw.days_per_year, "dage pr. år".into());
             add(w.groups == dw.groups, salaries());
             add(w.norm == dw.norm, "årsnorm".into());
-            add(w.vacation == dw.vacation, "ferie".into());
-            add(w.extra_vacation == dw.extra_vacation, "feriefridage".into());
+            add(w.vacation == dw.vacation, "ferietimer".into());
+            add(
+                w.extra_vacation == dw.extra_vacation,
+                "feriefridage (6. ferieuge)".into(),
+            );
             add(
                 w.holiday_day_hours == dw.holiday_day_hours,
                 "timer pr. søgnehelligdag".into(),
@@ -96,9 +99,9 @@ pub fn defaults_in_use(s: &Scenario, sheet: Sheet) -> Vec<String> {
                 t.fixed_costs == dt.fixed_costs,
                 format!("faste udgifter ({EXAMPLE_SOURCE})"),
             );
-            add(t.places == dt.places, "pladser".into());
+            add(t.places == dt.places, "antal pladser".into());
             add(t.occupancy_pct == dt.occupancy_pct, "belægning".into());
-            add(t.overhead_pct == dt.overhead_pct, "overhead".into());
+            add(t.overhead_pct == dt.overhead_pct, "overhead i %".into());
             let preset = [Preset::Gladsaxe, Preset::IkastBrande]
                 .into_iter()
                 .find(|&p| same_packages(&t.packages, p));
@@ -120,7 +123,7 @@ pub fn defaults_in_use(s: &Scenario, sheet: Sheet) -> Vec<String> {
                 x.start_year == dx.start_year && x.start_month == dx.start_month,
                 "startmåned".into(),
             );
-            add(x.horizon == dx.horizon, "horisont".into());
+            add(x.horizon == dx.horizon, "horisont (måneder)".into());
             add(x.cases == dx.cases, "sagerne (eksempel)".into());
             add(
                 s.tariff.bostoette_price == d.tariff.bostoette_price,
@@ -178,7 +181,7 @@ mod tests {
             transition,
             vec![
                 "startmåned",
-                "horisont",
+                "horisont (måneder)",
                 "sagerne (eksempel)",
                 "§85-timepris (eksempel, ikke fra en kilde)"
             ]
@@ -247,8 +250,8 @@ mod tests {
             "Vejledende beregning. Standardværdier er brugt for: år."
         );
         assert_eq!(
-            l(&["år", "ferie", "norm"]),
-            "Vejledende beregning. Standardværdier er brugt for: år, ferie og norm."
+            l(&["år", "ferietimer", "årsnorm"]),
+            "Vejledende beregning. Standardværdier er brugt for: år, ferietimer og årsnorm."
         );
     }
 

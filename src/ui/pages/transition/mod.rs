@@ -12,6 +12,7 @@ mod chart;
 mod explain;
 mod hours;
 mod inputs;
+mod printout;
 mod results;
 mod tables;
 
@@ -27,11 +28,12 @@ use crate::model::transition::{self, Payback, TransitionInput, TransitionResult}
 use crate::platform;
 use crate::platform::download::download;
 use crate::ui::app::SharedFigures;
+use crate::ui::components::printout::print_only;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::table::table;
 use crate::ui::state::{Action, AppContext, Notice};
-use std::rc::Rc;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn kr(x: Decimal) -> String {
@@ -105,6 +107,8 @@ pub fn TransitionPage() -> Html {
     let domain_error = transition.outcome.reason();
     let shown = use_last_valid(transition.outcome.ready().cloned());
     html! {
+        <>
+        if let Some(shown) = &shown.value { { print_only(&ctx.scenario, shown.clone(), printout::sheet) } }
         <div class="page-grid">
             <form class="inputs" aria-label="Input til overgangsordningen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="hint">{"Mariagerfjords model: botilbuddets personale følger borgeren ud i egen bolig med §85-støtte i en overgangsperiode, mens botilbuddet beholder den gamle takst. Derefter overtager kommunens bostøtte."}</p>
@@ -126,5 +130,6 @@ pub fn TransitionPage() -> Html {
                 }
             </section>
         </div>
+        </>
     }
 }

@@ -28,7 +28,7 @@ const REQUIRED: FieldSpec<WageForm> = FieldSpec::number(
 
 /// The key figures (test id, label, value, decimals, unit), shared by the on-screen list and
 /// the CSV export.
-type KeyValue = (
+pub(super) type KeyValue = (
     &'static str,
     &'static str,
     fn(&WageResult) -> Decimal,
@@ -36,7 +36,7 @@ type KeyValue = (
     &'static str,
 );
 
-const FIGURES: [KeyValue; 11] = [
+pub(super) const FIGURES: [KeyValue; 11] = [
     ("aarsvaerk", "Årsværk", |r| r.fte, 2, ""),
     (
         "borger-timer",
@@ -153,9 +153,9 @@ pub(super) fn key_figures(r: &WageResult, year: i32, scenario_name: &str) -> Htm
 }
 
 /// A bar of the waterfall: label, hours (all årsværk), whether it is a (sub)total.
-type BarSpec = (&'static str, fn(&HoursPerFte) -> Decimal, bool);
+pub(super) type BarSpec = (&'static str, fn(&HoursPerFte) -> Decimal, bool);
 
-const BARS: [BarSpec; 11] = [
+pub(super) const BARS: [BarSpec; 11] = [
     ("Betalte timer", |t| t.paid, true),
     ("Ferie", |t| t.vacation, false),
     ("Feriefridage", |t| t.extra_vacation, false),
