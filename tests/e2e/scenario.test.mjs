@@ -259,7 +259,7 @@ test('embed mode shows one page without header or navigation, sized for an ifram
   }
 });
 
-test('printing shows the page's one-page summary with name and date, no chrome (issue 15)', async () => {
+test('printing shows the one-page summary of the page with name and date, no chrome (issue 15)', async () => {
   const page = await openApp(browser, server.url);
   await typeInto(page, 'scenarie-navn', 'Solbakken');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
