@@ -52,6 +52,34 @@ fn quote(text: &str) -> String {
     }
 }
 
+/// What a sheet is about, written above its table: Danish Excel shows these lines first, so
+/// a file passed on still says whose figures they are, for which period, made when, in
+/// which unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    /// The scenario's (botilbud's) name.
+    pub botilbud: String,
+    pub period: String,
+    /// The day the file was made (dd.mm.åååå).
+    pub generated: String,
+    pub unit: String,
+}
+
+/// `rows` under the context block: one labelled line each for botilbud, periode, dannet and
+/// enhed, then an empty line, so Excel's first table row is still the headings.
+pub fn with_context(context: &Context, rows: Vec<Vec<Cell>>) -> Vec<Vec<Cell>> {
+    let line = |label: &str, value: &str| vec![Cell::text(label), Cell::text(value)];
+    let mut out = vec![
+        line("Botilbud", &context.botilbud),
+        line("Periode", &context.period),
+        line("Dannet", &context.generated),
+        line("Enhed", &context.unit),
+        Vec::new(),
+    ];
+    out.extend(rows);
+    out
+}
+
 /// The sheet as text, BOM first, every row ended by CRLF.
 pub fn to_string(rows: &[Vec<Cell>]) -> String {
     let mut out = String::from(BOM);
@@ -92,6 +120,24 @@ mod tests {
         );
         let bytes = to_bytes(&rows);
         assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
+    }
+
+    #[test]
+    fn the_context_block_comes_first() {
+        let context = Context {
+            botilbud: "Hus; nord".into(),
+            period: "år 2026".into(),
+            generated: "01.02.2026".into(),
+            unit: "timer pr. år".into(),
+        };
+        let rows = with_context(
+            &context,
+            vec![vec![Cell::text("Post"), Cell::text("Timer")]],
+        );
+        assert_eq!(
+            to_string(&rows),
+            "\u{feff}Botilbud;\"Hus; nord\"\r\nPeriode;år 2026\r\nDannet;01.02.2026\r\nEnhed;timer pr. år\r\n\r\nPost;Timer\r\n"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod holidays;
 pub mod lenient;
 pub mod limits;
 pub mod number;
+pub mod printout;
 pub mod roster;
 pub mod scenario;
 pub mod share;

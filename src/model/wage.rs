@@ -371,8 +371,15 @@ impl StaffGroupForm {
     }
 }
 
+/// Where the default staff groups' salaries and pensions come from and at which level, said
+/// on screen and on paper so a reader knows to replace them with the current agreement.
+pub const SALARY_SOURCE: &str = "SL/FOA 2023–24-niveau";
+
+/// Where the default sygefravær (6,5 %) comes from (DOMAIN.md §1).
+pub const SICK_SOURCE: &str = "socialpædagoger på døgninstitutioner, 2019";
+
 impl Default for WageForm {
-    /// DOMAIN.md §1 defaults (SL/FOA 2023–24 salary levels). Budget and residents are an
+    /// DOMAIN.md §1 defaults (`SALARY_SOURCE` salary levels). Budget and residents are an
     /// example house of 12 places with a 10 mio. kr. wage budget.
     fn default() -> Self {
         Self {

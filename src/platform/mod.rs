@@ -10,14 +10,29 @@ pub mod storage;
 pub mod url;
 
 /// Opens the browser's print dialog. Closed `<details>` build their bodies on `beforeprint`
-/// (`ui::components::disclosure`) and Yew renders them in a microtask. The browser's own
-/// `beforeprint` (Ctrl+P) leaves room for that microtask before the print layout; one that
-/// `window.print()` fires inside our click handler does not. So a print from our buttons
-/// announces itself first and prints from a fresh task, after Yew has rendered.
-pub fn print() {
+/// (`ui::components::disclosure`), and so do the printouts (`ui::components::printout`);
+/// Yew renders them in a microtask. The browser's own `beforeprint` (Ctrl+P) leaves room
+/// for that microtask before the print layout; one that `window.print()` fires inside our
+/// click handler does not. So a print from our buttons announces itself first and prints
+/// from a fresh task, after Yew has rendered.
+///
+/// `class` goes on `<html>` for this print only (the print stylesheet then shows the
+/// appendix, or the prisoverslag instead of the page's summary) and leaves on `afterprint`,
+/// so Ctrl+P always prints the plain summary.
+pub fn print(class: Option<&'static str>) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    if let Some(class) = class {
+        let root = window.document().and_then(|d| d.document_element());
+        if let Some(root) = root {
+            let _ = root.class_list().add_1(class);
+            gloo::events::EventListener::once(&window, "afterprint", move |_| {
+                let _ = root.class_list().remove_1(class);
+            })
+            .forget();
+        }
+    }
     if let Ok(event) = web_sys::Event::new("beforeprint") {
         let _ = window.dispatch_event(&event);
     }
@@ -25,6 +40,20 @@ pub fn print() {
         let _ = window.print();
     })
     .forget();
+}
+
+/// Calls `f(true)` on `beforeprint` and `f(false)` on `afterprint`; the listeners stop when
+/// dropped. None outside the browser.
+pub fn on_print(f: impl Fn(bool) + 'static) -> Vec<gloo::events::EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let f = std::rc::Rc::new(f);
+    let after = f.clone();
+    vec![
+        gloo::events::EventListener::new(&window, "beforeprint", move |_| f(true)),
+        gloo::events::EventListener::new(&window, "afterprint", move |_| after(false)),
+    ]
 }
 
 /// Today as dd.mm.åååå (for printed reports). Empty outside the browser, so native

@@ -232,10 +232,12 @@ test('result tables download as CSV for Danish Excel', async () => {
   assert.equal(csv.name, 'mit-botilbud-noegletal.csv');
   assert.deepEqual([...csv.body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const body = csv.body.toString('utf8').slice(1);
-  assert.match(body, /^Nøgletal;Værdi;Enhed\r\n/);
+  // The context block first (issue 15.5), then an empty line and the table.
+  assert.match(body, /^Botilbud;Mit botilbud\r\nPeriode;år 2026\r\nDannet;\d\d\.\d\d\.\d{4}\r\nEnhed;se kolonnen Enhed\r\n\r\nNøgletal;Værdi;Enhed\r\n/);
   assert.match(body, /\r\nÅrsværk;21,31;\r\n/);
   const hours = await downloadOf(page, () => page.getByTestId('csv-vandfald').click());
   assert.match(hours.body.toString('utf8'), /\r\nBetalte timer;\d+;Sum\r\n/);
+  assert.match(hours.body.toString('utf8'), /\r\nEnhed;timer pr\. år, alle årsværk\r\n/);
   await page.context().close();
 });
 
@@ -257,7 +259,7 @@ test('embed mode shows one page without header or navigation, sized for an ifram
   }
 });
 
-test('printing shows a clean report: name and date on top, explanations open, no chrome', async () => {
+test('printing shows the one-page summary of the page with name and date, no chrome (issue 15)', async () => {
   const page = await openApp(browser, server.url);
   await typeInto(page, 'scenarie-navn', 'Solbakken');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -266,12 +268,13 @@ test('printing shows a clean report: name and date on top, explanations open, no
   assert.equal(await visible('header'), false);
   assert.equal(await visible('nav'), false);
   assert.equal(await visible('[data-testid="csv-noegletal"]'), false);
-  assert.equal(await visible('[data-testid="udskrift-hoved"]'), true);
-  assert.match(await text(page, 'udskrift-hoved'), /Solbakken · Lønbudget → timer · udskrevet \d\d\.\d\d\.\d{4}/);
+  assert.equal(await visible('[data-testid="lonbudget"]'), false);
+  assert.equal(await visible('[data-testid="udskrift-loen"]'), true);
+  assert.match(await page.getByTestId('udskrift-loen').textContent(), /Botilbud: Solbakken · Dato: \d\d\.\d\d\.\d{4}/);
+  // Without the appendix the explanations stay off paper, though built (beforeprint).
   assert.equal(await page.locator('details.explain').getAttribute('open'), '');
-  // Closed explanations are empty; beforeprint builds them before the print layout.
+  assert.equal(await visible('details.explain'), false);
   assert.match(await page.getByTestId('forklaring').textContent(), /Årsværklønbudget \/ c/);
-  assert.equal(await visible('[data-testid="vandfald"]'), true);
   await page.pdf({ path: join(ARTIFACTS, 'print-loen.pdf') });
   await page.context().close();
 });

@@ -109,6 +109,11 @@ test('price lookup: a package or §85 hours, side by side with differences', asy
 
 test('the print layout is one A4 page with title, date and assumptions', async () => {
   const page = await openTariff();
+  // "Udskriv prisoverslag" prints the prisoverslag instead of the page's summary (issue 15);
+  // the dialog itself cannot run headless, so window.print is stubbed.
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByTestId('udskriv').click();
+  await page.waitForFunction(() => document.documentElement.classList.contains('udskrift-prisoverslag'));
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByTestId('prisoverslag');
   assert.ok(await sheet.isVisible());

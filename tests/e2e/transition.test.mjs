@@ -70,11 +70,27 @@ test('the default case shows the KPIs; adding a case changes KPIs and chart; CSV
   assert.equal(download.suggestedFilename(), 'saerskilt-timeopgoerelse.csv');
   const bytes = await readFile(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-  const lines = bytes.toString('utf8').slice(1).split('\r\n');
+  const all = bytes.toString('utf8').slice(1).split('\r\n');
+  // The context block (issue 15.5): botilbud, period, date, unit (planned hours), a gap.
+  assert.equal(all[0], 'Botilbud;Mit botilbud');
+  assert.equal(all[1], 'Periode;jan. 2026 – dec. 2027 (24 måneder)');
+  assert.match(all[2], /^Dannet;\d\d\.\d\d\.\d{4}$/);
+  assert.match(all[3], /^Enhed;planlagte §85-timer \(h_t × uger pr\. måned/);
+  assert.equal(all[4], '');
+  const lines = all.slice(5);
   assert.equal(lines[0], 'Måned;Borger A;Borger A (kopi);I alt');
   assert.equal(lines[1], 'jan. 2026;34,76;34,76;69,52');
   assert.equal(lines[7], 'jul. 2026;0,00;0,00;0,00');
   assert.equal(lines[25], 'I alt;208,57;208,57;417,14');
+  const [months] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('overgang-maaneder-csv').click(),
+  ]);
+  assert.equal(months.suggestedFilename(), 'overgang-maaneder.csv');
+  const monthLines = (await readFile(await months.path())).toString('utf8').slice(1).split('\r\n');
+  assert.match(monthLines[3], /^Enhed;kr\. pr\. måned/);
+  assert.match(monthLines[5], /^Måned;Botilbud med ordning;/);
+  assert.match(monthLines[6], /^jan\. 2026;-?\d+;/);
   await page.screenshot({ path: join(ARTIFACTS, 'transition.png'), fullPage: true });
   assert.deepEqual(page.report.pageErrors, []);
   await page.context().close();

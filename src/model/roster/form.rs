@@ -132,7 +132,11 @@ impl RatesForm {
     }
 }
 
-/// The KL døgn agreement 64.11 rates (2016 level) that fit a staff group's name:
+/// Where the default supplement rates come from and at which level (OK24 raised them), said
+/// on screen and on paper so a reader knows to replace them.
+pub const RATES_SOURCE: &str = "KL 64.11, 2016-niveau";
+
+/// The KL døgn agreement 64.11 rates (`RATES_SOURCE`) that fit a staff group's name:
 /// "socialpædagog" → socialpædagog 25 / 25,5 / 20 / 50 %; a name with "medhjælper" →
 /// omsorgs-/pædagogmedhjælper 27,5 / 28 / 23 / 50 %; anything else → pædagogisk assistent
 /// 26 / 26,5 / 21 / 50 %. Returns the row and the KL group it was taken from.

@@ -22,7 +22,7 @@ mod form;
 mod verdict;
 
 pub use clock::{duration, format_time, parse_time, PerWindow, Window, DAY};
-pub use form::{default_rates, Preset, RatesForm, RosterForm, ShiftForm, WEEKDAYS};
+pub use form::{default_rates, Preset, RatesForm, RosterForm, ShiftForm, RATES_SOURCE, WEEKDAYS};
 pub use verdict::{beyond_sensible, extra_staff, verdict, Verdict};
 
 use super::calc::{self, add, div, mul, pct, sub, sum};

@@ -1,6 +1,6 @@
 //! The Takster page's inputs as typed (raw text, so invalid entries survive), their defaults and
 //! parsing them into a `TariffInput`.
-use super::presets::{gladsaxe_packages, ikast_brande_packages, Preset};
+use super::presets::{gladsaxe_packages, Preset};
 use super::{
     minutes_to_hours, FixedCost, HoursUnit, LookupChoice, Package, PriceBasis, Saertakst,
     TariffInput, Vum, MAX_ALTERNATIVES,
@@ -123,6 +123,10 @@ pub struct TariffForm {
 /// hour, about what a municipality pays for an hour of bostøtte).
 pub const BOSTOETTE_PRICE: &str = "450";
 
+/// What the default fixed costs and §85 price are: examples, from no source (the sources
+/// publish no basistakst), so the printout says so next to them.
+pub const EXAMPLE_SOURCE: &str = "eksempel, ikke fra en kilde";
+
 fn fixed(name: &str, amount: &str) -> FixedCostForm {
     FixedCostForm {
         name: name.into(),
@@ -196,16 +200,11 @@ impl TariffForm {
     /// get new ids, so no old id can come to mean one of them by accident.
     pub fn load_preset(&mut self, preset: Preset) -> Vec<(PackageId, PackageId)> {
         let first = self.new_package_id();
-        let mut packages = match preset {
-            Preset::Gladsaxe => {
-                self.price_basis = PriceBasis::Doegntakst;
-                gladsaxe_packages()
-            }
-            Preset::IkastBrande => {
-                self.price_basis = PriceBasis::Ydelsestakst;
-                ikast_brande_packages()
-            }
+        self.price_basis = match preset {
+            Preset::Gladsaxe => PriceBasis::Doegntakst,
+            Preset::IkastBrande => PriceBasis::Ydelsestakst,
         };
+        let mut packages = preset.packages();
         for (i, p) in packages.iter_mut().enumerate() {
             p.id = first.saturating_add(i);
         }

@@ -19,7 +19,7 @@ mod presets;
 
 pub use form::{
     moved_id, FixedCostForm, LookupForm, LookupKind, PackageForm, PackageId, SaertakstForm,
-    TariffForm, BOSTOETTE_PRICE,
+    TariffForm, BOSTOETTE_PRICE, EXAMPLE_SOURCE,
 };
 pub use presets::{gladsaxe_packages, ikast_brande_packages, Preset};
 

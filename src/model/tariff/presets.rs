@@ -11,6 +11,24 @@ pub enum Preset {
     IkastBrande,
 }
 
+impl Preset {
+    /// Where the table was published, for the screen note and the printout.
+    pub const fn source(self) -> &'static str {
+        match self {
+            Preset::Gladsaxe => "Gladsaxe, VIVE 2019 boks 4.3",
+            Preset::IkastBrande => "Ikast-Brande, VIVE 2019 boks 4.4",
+        }
+    }
+
+    /// The table's packages (ids 0, 1, 2 …).
+    pub fn packages(self) -> Vec<PackageForm> {
+        match self {
+            Preset::Gladsaxe => gladsaxe_packages(),
+            Preset::IkastBrande => ikast_brande_packages(),
+        }
+    }
+}
+
 fn gladsaxe_package(n: u8, vum: Vum, hours: &str, up_to: &str, residents: &str) -> PackageForm {
     PackageForm {
         id: 0,

@@ -507,9 +507,30 @@ pub fn recompute(
     })
 }
 
-/// Særskilt timeopgørelse as CSV for Danish Excel: one row per month, one column per case,
-/// a total column and a total row; hours with 2 decimals.
-pub fn hours_csv(result: &TransitionResult) -> Vec<u8> {
+/// The CSV files' period: "jan. 2026 – dec. 2027 (24 måneder)".
+pub fn csv_period(result: &TransitionResult) -> String {
+    match (result.months.first(), result.months.last()) {
+        (Some(first), Some(last)) => format!(
+            "{} – {} ({} måneder)",
+            first.label,
+            last.label,
+            result.months.len()
+        ),
+        _ => "ingen måneder".into(),
+    }
+}
+
+/// What the særskilt timeopgørelse's hours are: planned, not registered.
+pub const HOURS_UNIT: &str =
+    "planlagte §85-timer (h_t × uger pr. måned, w = dage pr. år / 7 / 12), ikke registrerede";
+
+/// The month table's unit.
+pub const MONTHS_UNIT: &str = "kr. pr. måned (akkumuleret effekt: kr. til og med måneden)";
+
+/// Særskilt timeopgørelse as CSV for Danish Excel: the context block (`csv::with_context`,
+/// unit `HOURS_UNIT`), then one row per month, one column per case, a total column and a
+/// total row; hours with 2 decimals.
+pub fn hours_csv(result: &TransitionResult, context: &csv::Context) -> Vec<u8> {
     let mut header = vec![Cell::text("Måned")];
     header.extend(result.cases.iter().map(|c| Cell::text(c.name.as_str())));
     header.push(Cell::text("I alt"));
@@ -535,7 +556,45 @@ pub fn hours_csv(result: &TransitionResult) -> Vec<u8> {
     );
     total.push(Cell::Number(result.totals.hours_total, 2));
     rows.push(total);
-    csv::to_bytes(&rows)
+    csv::to_bytes(&csv::with_context(context, rows))
+}
+
+/// The month table as CSV: all cases' flows per month in kr. and the accumulated effects,
+/// whole kroner, under the context block (unit `MONTHS_UNIT`).
+pub fn months_csv(result: &TransitionResult, context: &csv::Context) -> Vec<u8> {
+    let mut rows = vec![MONTH_COLUMNS.iter().map(|&h| Cell::text(h)).collect()];
+    for m in &result.months {
+        let mut row = vec![Cell::text(m.label.as_str())];
+        row.extend(month_figures(m).into_iter().map(|x| Cell::Number(x, 0)));
+        rows.push(row);
+    }
+    csv::to_bytes(&csv::with_context(context, rows))
+}
+
+/// The month table's headings, on screen and in the CSV.
+pub const MONTH_COLUMNS: [&str; 8] = [
+    "Måned",
+    "Botilbud med ordning",
+    "Botilbud uden",
+    "Kommune med ordning",
+    "Kommune uden",
+    "Kommune hvis blevet",
+    "Kommunen akk. effekt",
+    "Botilbuddet akk. effekt",
+];
+
+/// A month's figures in `MONTH_COLUMNS` order (after the month), kr.
+pub fn month_figures(m: &TotalMonth) -> [Decimal; 7] {
+    let f = &m.flows;
+    [
+        f.botilbud_with,
+        f.botilbud_without,
+        f.municipality_with,
+        f.municipality_without,
+        f.municipality_stayed,
+        m.municipality_cum,
+        m.botilbud_cum,
+    ]
 }
 
 #[cfg(test)]

@@ -349,15 +349,37 @@ fn csv_is_a_separate_hour_account() {
         },
     ];
     let r = compute(&input(two), &ctx()).expect("result");
-    let text = String::from_utf8(hours_csv(&r)).expect("utf-8");
-    let lines: Vec<&str> = text.split("\r\n").collect();
-    assert_eq!(lines[0], "\u{feff}Måned;Borger A;\"Æ; \"\"Ø\"\"\";I alt");
+    let context = crate::model::csv::Context {
+        botilbud: "Hus".into(),
+        period: csv_period(&r),
+        generated: "01.01.2026".into(),
+        unit: HOURS_UNIT.into(),
+    };
+    let text = String::from_utf8(hours_csv(&r, &context)).expect("utf-8");
+    let all: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(all[0], "\u{feff}Botilbud;Hus");
+    assert_eq!(all[1], "Periode;jan. 2026 – dec. 2027 (24 måneder)");
+    assert_eq!(all[2], "Dannet;01.01.2026");
+    assert!(all[3].starts_with("Enhed;planlagte §85-timer (h_t × uger pr. måned"));
+    assert_eq!(all[4], "");
+    let lines = &all[5..];
+    assert_eq!(lines[0], "Måned;Borger A;\"Æ; \"\"Ø\"\"\";I alt");
     // jan.: only case 1 (34,76 t); feb.: both (69,52 t); jul.: only case 2.
     assert_eq!(lines[1], "jan. 2026;34,76;0,00;34,76");
     assert_eq!(lines[2], "feb. 2026;34,76;34,76;69,52");
     assert_eq!(lines[7], "jul. 2026;0,00;34,76;34,76");
     assert_eq!(lines[25], "I alt;208,57;208,57;417,14");
     assert_eq!(lines.len(), 27); // header, 24 months, total, trailing ""
+
+    // The month table in kr.: jan. with the scheme, the botilbud keeps both T_old·m
+    // (2.000 × 365/12 = 60.833,33 each) and pays case 1's staff hours (34,76 t × c_b 400 =
+    // 13.904,76): 2 × 60.833,33 − 13.904,76 = 107.761,90 → 107762; without the scheme only
+    // case 2 (not yet moved out) pays: 60.833,33 → 60833.
+    let text = String::from_utf8(months_csv(&r, &context)).expect("utf-8");
+    let all: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(all[5], MONTH_COLUMNS.join(";"));
+    assert!(all[6].starts_with("jan. 2026;107762;60833;"), "{}", all[6]);
+    assert_eq!(all.len(), 5 + 1 + 24 + 1);
 }
 
 #[test]
@@ -555,7 +577,14 @@ proptest! {
         let ctx = Context { days_per_year: days, hourly_price: price, package_rates: &rates };
         let input = TransitionInput { start: StartMonth { year: 2026, month: 1 }, horizon, cases };
         if let Ok(r) = compute(&input, &ctx) {
-            let _ = hours_csv(&r);
+            let context = crate::model::csv::Context {
+                botilbud: String::new(),
+                period: csv_period(&r),
+                generated: String::new(),
+                unit: String::new(),
+            };
+            let _ = hours_csv(&r, &context);
+            let _ = months_csv(&r, &context);
         }
     }
 

@@ -3,7 +3,7 @@
 //! was up to half of a keystroke's work on the stress scenario's shift plan and a fifth of
 //! the elements of the wage page's first render. The user's open/closed choice stays with
 //! the element, so it survives every recompute. Printing: see `platform::print`.
-use gloo::events::EventListener;
+use crate::platform;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -32,15 +32,15 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
         let open = open.setter();
         let details = details.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "beforeprint", move |_| {
+            let listeners = platform::on_print(move |now| {
+                if now {
                     if let Some(element) = details.cast::<Element>() {
                         let _ = element.set_attribute("open", "");
                     }
                     open.set(true);
-                })
+                }
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     let ontoggle = {

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod key_figure;
 pub mod memo;
 pub mod number_field;
+pub mod printout;
 pub mod results;
 pub mod rows;
 pub mod scenario_bar;

@@ -186,7 +186,19 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
             );
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| platform::print());
+    // The appendix is this session's choice, not the scenario's: not saved.
+    let appendix = use_state_eq(|| false);
+    let on_appendix = {
+        let appendix = appendix.setter();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            appendix.set(input.checked());
+        })
+    };
+    let on_print = {
+        let with = *appendix;
+        Callback::from(move |_: MouseEvent| platform::print(with.then_some("udskrift-bilag")))
+    };
     let active = ctx.active();
     html! {
         <section class="scenario-bar" aria-label="Scenarie">
@@ -212,6 +224,10 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 <input id="scenarie-importer" data-testid="scenarie-importer" type="file"
                     accept=".json,application/json" onchange={on_import} />
                 <button type="button" class="secondary" data-testid="scenarie-udskriv" onclick={on_print}>{"Udskriv"}</button>
+                <span class="check">
+                    <input type="checkbox" id="scenarie-udskriv-bilag" data-testid="scenarie-udskriv-bilag" checked={*appendix} onchange={on_appendix} />
+                    <label for="scenarie-udskriv-bilag">{"Medtag Sådan er det beregnet"}</label>
+                </span>
                 if let Some(reason) = &props.not_saved {
                     <span class="hint" data-testid="scenarie-gemmes-ikke">{reason.clone()}</span>
                 }

@@ -4,7 +4,9 @@
 use crate::model::edit::{self, Choice, Edit};
 use crate::model::field::{Column, Field, List, RowField, Table};
 use crate::model::form::{FieldErrors, FieldWarnings};
-use crate::model::roster::{default_rates, Preset, RosterForm, ShiftForm, Window, WEEKDAYS};
+use crate::model::roster::{
+    default_rates, Preset, RosterForm, ShiftForm, Window, RATES_SOURCE, WEEKDAYS,
+};
 use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
@@ -253,7 +255,7 @@ pub(super) fn rates_section(
     html! {
         <section class="card" aria-labelledby="satser-titel">
             <h2 id="satser-titel">{"Tillæg og sovende vagt"}</h2>
-            <p class="hint">{"Satser i % af timelønnen (månedsløn × 12 / norm). Standard: KL's døgnoverenskomst 64.11 (2016-niveau), valgt efter gruppens navn; OK24 har hævet dem."}</p>
+            <p class="hint">{format!("Satser i % af timelønnen (månedsløn × 12 / norm). Standard: KL's døgnoverenskomst ({RATES_SOURCE}), valgt efter gruppens navn; OK24 har hævet dem.")}</p>
             <div class="table-scroll">
             <table class="rates-table">
                 <caption class="visually-hidden">{"Tillægssatser pr. personalegruppe"}</caption>

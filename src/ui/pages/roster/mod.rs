@@ -8,6 +8,7 @@
 mod explain;
 mod heatmap;
 mod inputs;
+mod printout;
 mod results;
 
 use heatmap::heatmap;
@@ -15,6 +16,7 @@ use inputs::{rates_section, shift_table};
 use results::{figures, shift_results, summary, verdict, window_table};
 
 use crate::ui::app::SharedFigures;
+use crate::ui::components::printout::print_only;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::state::AppContext;
 use yew::prelude::*;
@@ -33,6 +35,7 @@ pub fn RosterPage() -> Html {
     let shown = use_last_valid(roster.outcome.ready().cloned());
     html! {
         <div class="roster-page">
+            if let Some(shown) = &shown.value { { print_only(&ctx.scenario, shown.clone(), printout::sheet) } }
             <form aria-label="Input til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { shift_table(&ctx, &errors, &names) }
             </form>

@@ -199,7 +199,7 @@ pub(super) fn lookup_section(
     shown: Option<&(TariffInput, TariffResult, WageLink)>,
 ) -> Html {
     let first = shown.and_then(|(_, r, _)| r.quotes.first());
-    let on_print = Callback::from(|_: MouseEvent| platform::print());
+    let on_print = Callback::from(|_: MouseEvent| platform::print(Some("udskrift-prisoverslag")));
     html! {
         <section class="card lookup" aria-labelledby="opslag-titel">
             <h2 id="opslag-titel">{"Prisopslag til sagsbehandleren"}</h2>

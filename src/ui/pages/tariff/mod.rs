@@ -11,6 +11,7 @@ mod explain;
 mod inputs;
 mod lookup;
 mod print;
+mod printout;
 mod results;
 
 use inputs::{fixed_costs_section, packages_section, price_section, saertakster_section};
@@ -21,6 +22,7 @@ use results::{results, summary};
 use crate::model::number::format_dk;
 use crate::model::tariff::{PackageForm, TariffForm};
 use crate::ui::app::SharedFigures;
+use crate::ui::components::printout::print_only;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::specs::{use_fields, Form, Place};
 use crate::ui::state::AppContext;
@@ -78,6 +80,7 @@ pub fn TariffPage() -> Html {
     };
     html! {
         <div class="tariff-page">
+            if let Some(shown) = &shown.value { { print_only(&ctx.scenario, shown.clone(), printout::sheet) } }
             <div class="page-grid">
                 <form class="inputs" aria-label="Input til takster" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { fixed_costs_section(&fields, &form) }

@@ -9,7 +9,7 @@ use crate::ui::state::AppContext;
 use yew::prelude::*;
 
 /// The assumptions a committee needs to read the prices (also printed).
-fn assumptions(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Vec<String> {
+pub(super) fn assumptions(i: &TariffInput, r: &TariffResult, link: &WageLink) -> Vec<String> {
     let p = |x| format_dk_trim(x, 2);
     let source = match r.hourly_source {
         HourlySource::Wage => "fra lønbudgettet",

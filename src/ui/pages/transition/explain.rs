@@ -47,7 +47,7 @@ fn explanation(shown: &Rc<Computed>) -> Html {
         "Måned t = 0 er startmåneden. Overgang: t0 ≤ t < t0 + L; bagefter: t ≥ t0 + L; genbesat: t ≥ t0 + r.",
         "Botilbud med ordning = T_old·m (før fraflytning og i overgangen) + T_new·m (genbesat) − h_t·w·c_b (i overgangen). Uden ordning = T_old·m (før fraflytning) + T_new·m (genbesat).",
         "Kommune med ordning = T_old·m (før fraflytning og i overgangen) + h_a·w·p_b (bagefter). Uden ordning = T_old·m (før) + h_t·w·p_b (i overgangen) + h_a·w·p_b (bagefter). Hvis blevet = T_old·m i S måneder efter fraflytningen, derefter h_a·w·p_b.",
-        "Formlerne er brugt som DOMAIN.md skriver dem: uden ordningen leverer bostøtten de samme h_t timer i overgangen til p_b; pladsen genbesættes på samme tidspunkt med og uden ordningen, og kommunens betaling for den nye beboer indgår ikke. Derfor er botilbuddets akkumulerede effekt lig med bufferen i overgangen.",
+        "Formlerne er brugt, som de står i beregnerens dokumentation: uden ordningen leverer bostøtten de samme h_t timer i overgangen til p_b; pladsen genbesættes på samme tidspunkt med og uden ordningen, og kommunens betaling for den nye beboer indgår ikke. Derfor er botilbuddets akkumulerede effekt lig med bufferen i overgangen.",
         "Tilbagebetalingstid = ekstra udgift / besparelse pr. måned: så mange måneder tidligere skal en fraflytning ske, før ordningen betaler sig. Er den ekstra udgift 0 eller negativ, står der »ingen merudgift« (også når besparelsen er 0 eller negativ); ellers betaler ordningen sig ikke tilbage, når besparelsen er 0 eller negativ.",
         "Overgangsmåneder efter horisonten tælles ikke med.",
         "Tal afrundes kun ved visning: kr. med 2 decimaler for satser, hele kr. for summer.",

@@ -1,31 +1,15 @@
 //! The særskilt timeopgørelse: §85-hours per month and case, kept outside the normering, with
 //! its CSV download (the only browser side effect of the page).
 use crate::model::transition;
-use crate::platform::download::download;
 use crate::ui::components::table::{heads, row, Cell};
-use crate::ui::state::{Action, AppContext, Notice};
+use crate::ui::state::AppContext;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::{scroll_table, Computed};
+use super::{csv_download, scroll_table, Computed};
 
 pub(super) fn hours_section(ctx: &AppContext, shown: &Rc<Computed>) -> Html {
-    let on_download = {
-        let ctx = ctx.clone();
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| {
-            let bytes = transition::hours_csv(&shown.1);
-            // Only a browser that refuses downloads (a sandboxed iframe) fails here.
-            if let Err(message) = download(
-                "saerskilt-timeopgoerelse.csv",
-                "text/csv;charset=utf-8",
-                &bytes,
-            ) {
-                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
-            }
-        })
-    };
     let r = &shown.1;
     let mut head = heads(&["Måned"]);
     head.extend(r.cases.iter().map(|c| AttrValue::from(c.name.clone())));
@@ -53,7 +37,8 @@ pub(super) fn hours_section(ctx: &AppContext, shown: &Rc<Computed>) -> Html {
         <section aria-labelledby="timeopgoerelse-titel">
             <h3 id="timeopgoerelse-titel">{"Særskilt timeopgørelse"}</h3>
             <p class="hint">{"§85-timer leveret af botilbuddets personale til fraflyttede borgere, pr. måned og sag — holdes uden for normeringen, som Socialtilsynet krævede i Mariagerfjord."}</p>
-            <button type="button" data-testid="overgang-csv" onclick={on_download}>{"Hent timeopgørelsen som CSV (Excel)"}</button>
+            <p class="hint" data-testid="overgang-timer-planlagte">{"Timerne er planlagte: h_t timer pr. uge × uger pr. måned (dage pr. år / 7 / 12), ikke registrerede timer."}</p>
+            { csv_download(ctx, shown, "overgang-csv", "Hent timeopgørelsen som CSV (Excel)", "saerskilt-timeopgoerelse.csv", transition::hours_csv, transition::HOURS_UNIT) }
             { scroll_table("overgang-timetabel", "Timer pr. måned og sag", head, rows.chain([total]).collect()) }
         </section>
     }

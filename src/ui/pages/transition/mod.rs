@@ -12,6 +12,7 @@ mod chart;
 mod explain;
 mod hours;
 mod inputs;
+mod printout;
 mod results;
 mod tables;
 
@@ -21,13 +22,18 @@ use inputs::{cases_section, period_section};
 use results::{figures, summary, truncation_notice};
 use tables::{case_table, month_table};
 
+use crate::model::csv;
 use crate::model::number::format_dk;
-use crate::model::transition::{Payback, TransitionInput, TransitionResult};
+use crate::model::transition::{self, Payback, TransitionInput, TransitionResult};
+use crate::platform;
+use crate::platform::download::download;
 use crate::ui::app::SharedFigures;
+use crate::ui::components::printout::print_only;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::table::table;
-use crate::ui::state::AppContext;
+use crate::ui::state::{Action, AppContext, Notice};
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn kr(x: Decimal) -> String {
@@ -53,6 +59,39 @@ fn scroll_table(id: &str, caption: &str, head: Vec<AttrValue>, rows: Html) -> Ht
     }
 }
 
+/// A CSV button (`id`, `text`): on click, `make` writes the file `filename` with the context
+/// block (botilbud, the months shown, today, `unit`). Only a browser that refuses downloads
+/// (a sandboxed iframe) fails; it gets a notice.
+fn csv_download(
+    ctx: &AppContext,
+    shown: &Rc<Computed>,
+    id: &'static str,
+    text: &'static str,
+    filename: &'static str,
+    make: fn(&TransitionResult, &csv::Context) -> Vec<u8>,
+    unit: &'static str,
+) -> Html {
+    let onclick = {
+        let ctx = ctx.clone();
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| {
+            let context = csv::Context {
+                botilbud: ctx.scenario.name.clone(),
+                period: transition::csv_period(&shown.1),
+                generated: platform::today(),
+                unit: unit.into(),
+            };
+            let bytes = make(&shown.1, &context);
+            if let Err(message) = download(filename, "text/csv;charset=utf-8", &bytes) {
+                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+            }
+        })
+    };
+    html! {
+        <button type="button" class="csv" data-testid={id} {onclick}>{text}</button>
+    }
+}
+
 /// What the results show: the cases, their result and the D they were computed with.
 type Computed = (TransitionInput, TransitionResult, Decimal);
 
@@ -68,6 +107,8 @@ pub fn TransitionPage() -> Html {
     let domain_error = transition.outcome.reason();
     let shown = use_last_valid(transition.outcome.ready().cloned());
     html! {
+        <>
+        if let Some(shown) = &shown.value { { print_only(&ctx.scenario, shown.clone(), printout::sheet) } }
         <div class="page-grid">
             <form class="inputs" aria-label="Input til overgangsordningen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <p class="hint">{"Mariagerfjords model: botilbuddets personale følger borgeren ud i egen bolig med §85-støtte i en overgangsperiode, mens botilbuddet beholder den gamle takst. Derefter overtager kommunens bostøtte."}</p>
@@ -83,11 +124,12 @@ pub fn TransitionPage() -> Html {
                     { figures(&shown.1.totals) }
                     { cumulative_chart(&shown.1) }
                     { case_table(&shown.1) }
-                    { month_table(&shown.1) }
+                    { month_table(&ctx, shown) }
                     { hours_section(&ctx, shown) }
                     { explain::section(shown) }
                 }
             </section>
         </div>
+        </>
     }
 }

@@ -1,10 +1,12 @@
 //! The case table (one row per case and one for all cases) and the month-by-month table of
 //! all cases' flows and accumulated effects.
-use crate::model::transition::{Kpis, TransitionResult};
+use crate::model::transition::{self, Kpis, TransitionResult};
 use crate::ui::components::table::{heads, row, Cell};
+use crate::ui::state::AppContext;
+use std::rc::Rc;
 use yew::prelude::*;
 
-use super::{payback_text, scroll_table};
+use super::{csv_download, payback_text, scroll_table, Computed};
 
 /// A row of the case table; like the key figures, the botilbud's buffer and accumulated
 /// effect are one column, as they are equal.
@@ -38,38 +40,30 @@ pub(super) fn case_table(r: &TransitionResult) -> Html {
     scroll_table("overgang-sagstabel", "Pr. sag", head, rows)
 }
 
-pub(super) fn month_table(r: &TransitionResult) -> Html {
-    let head = heads(&[
-        "Måned",
-        "Botilbud med ordning",
-        "Botilbud uden",
-        "Kommune med ordning",
-        "Kommune uden",
-        "Kommune hvis blevet",
-        "Kommunen akk. effekt",
-        "Botilbuddet akk. effekt",
-    ]);
+pub(super) fn month_table(ctx: &AppContext, shown: &Rc<Computed>) -> Html {
+    let r = &shown.1;
+    let head = transition::MONTH_COLUMNS
+        .iter()
+        .map(|&h| AttrValue::Static(h))
+        .collect();
     let rows = r.months.iter().map(|m| {
-        let f = &m.flows;
-        let cells = [
-            f.botilbud_with,
-            f.botilbud_without,
-            f.municipality_with,
-            f.municipality_without,
-            f.municipality_stayed,
-            m.municipality_cum,
-            m.botilbud_cum,
-        ];
         row(
             m.label.clone().into(),
-            cells.map(|x| Cell::Num(x, 0)).to_vec(),
+            transition::month_figures(m)
+                .map(|x| Cell::Num(x, 0))
+                .to_vec(),
             None,
         )
     });
-    scroll_table(
-        "overgang-maanedstabel",
-        "Måned for måned, alle sager (kr.)",
-        head,
-        rows.collect(),
-    )
+    html! {
+        <>
+            { csv_download(ctx, shown, "overgang-maaneder-csv", "Hent månedstabellen som CSV (Excel)", "overgang-maaneder.csv", transition::months_csv, transition::MONTHS_UNIT) }
+            { scroll_table(
+                "overgang-maanedstabel",
+                "Måned for måned, alle sager (kr.)",
+                head,
+                rows.collect(),
+            ) }
+        </>
+    }
 }

@@ -134,7 +134,7 @@ fn explanation(shown: &Rc<(WageInput, WageResult)>) -> Html {
         ),
     ]);
     let notes = [
-        "Sygdom, kursus og andet fravær regnes af de mulige timer; ikke-borgerrelateret tid af fremmødetimerne (DOMAIN.md §1).",
+        "Sygdom, kursus og andet fravær regnes af de mulige timer; ikke-borgerrelateret tid af fremmødetimerne.",
         "Variable tillæg lægges på grundlønnen uden pension, som formlen foreskriver.",
         "Tal afrundes kun ved visning: kr. med 2 decimaler for priser, hele kr. og timer for årssummer.",
     ];

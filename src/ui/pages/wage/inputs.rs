@@ -4,11 +4,9 @@
 use crate::model::edit::Edit;
 use crate::model::field::{Column, Field, List, Table};
 use crate::model::number::format_dk;
-use crate::model::wage::{StaffGroupForm, WageForm, WageInput};
+use crate::model::wage::{StaffGroupForm, WageForm, WageInput, SALARY_SOURCE};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
-use crate::ui::components::specs::{
-    button, card, get, hint, FieldSpec, Fields, FlagSpec, Form, Key,
-};
+use crate::ui::components::specs::{button, card, get, FieldSpec, Fields, FlagSpec, Form, Key};
 use yew::prelude::*;
 
 pub(super) const BUDGET: [FieldSpec<WageForm>; 4] = [
@@ -181,7 +179,7 @@ pub(super) fn groups_section(fields: &Fields, groups: &[StaffGroupForm]) -> Html
         "Personalegrupper",
         html! {
             <>
-                { hint("Andelene skal give 100 %. Standard: socialpædagog 60 % / 33.500 kr. / 14,2 %; social- og sundhedsassistent 25 % / 31.000 kr. / 16 %; pædagogisk medhjælper 15 % / 27.100 kr. / 13,31 % (SL/FOA 2023–24).") }
+                <p class="hint">{format!("Andelene skal give 100 %. Standard: socialpædagog 60 % / 33.500 kr. / 14,2 %; social- og sundhedsassistent 25 % / 31.000 kr. / 16 %; pædagogisk medhjælper 15 % / 27.100 kr. / 13,31 % ({SALARY_SOURCE}; erstat med gældende overenskomst).")}</p>
                 if let Some(e) = fields.error(List::Grupper) {
                     <p class="error-message" role="alert" data-testid="grupper-fejl">{e}</p>
                 }

@@ -6,6 +6,7 @@
 
 mod explain;
 mod inputs;
+mod printout;
 mod results;
 
 use inputs::{groups_section, supplement_source_note, ABSENCE, BUDGET, HOLIDAYS, HOURS};
@@ -13,6 +14,7 @@ use results::{holiday_list, key_figures, reverse_section, summary, waterfall};
 
 use crate::model::wage::WageForm;
 use crate::ui::app::SharedFigures;
+use crate::ui::components::printout::print_only;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
 use crate::ui::components::specs::{card, use_fields, Form, Place};
 use crate::ui::state::AppContext;
@@ -40,6 +42,8 @@ pub fn WagePage() -> Html {
     };
     let used = shown.value.as_ref().map(|s| &s.0);
     html! {
+        <>
+        if let Some(shown) = &shown.value { { print_only(&ctx.scenario, shown.clone(), printout::sheet) } }
         <div class="page-grid">
             <form class="inputs" aria-label="Input til lønbudget" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { card("card", "budget-titel", "Budget og beboere", fields.all(&wage_form, &BUDGET)) }
@@ -65,13 +69,14 @@ pub fn WagePage() -> Html {
                 { stale_banner(shown.stale, wage.outcome.reason()) }
                 { live_summary(shown.value.as_ref().map(|s| summary(&s.1))) }
                 if let Some(shown) = &shown.value {
-                    { key_figures(&shown.1, &ctx.scenario.name) }
-                    { waterfall(&shown.1, &ctx.scenario.name) }
+                    { key_figures(&shown.1, shown.0.year, &ctx.scenario.name) }
+                    { waterfall(&shown.1, shown.0.year, &ctx.scenario.name) }
                     { holiday_list(shown) }
                     { explain::section(shown) }
                 }
                 { reverse_section(&fields, form, &wage.requirement) }
             </section>
         </div>
+        </>
     }
 }

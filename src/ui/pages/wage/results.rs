@@ -2,7 +2,7 @@
 //! holidays of the year, and the reverse calculation. It only renders what `model::wage`
 //! computed.
 use super::WAGE;
-use crate::model::csv::Cell;
+use crate::model::csv::{Cell, Context};
 use crate::model::field::Field;
 use crate::model::figures::Outcome;
 use crate::model::number::{format_dk, format_dk_trim};
@@ -28,7 +28,7 @@ const REQUIRED: FieldSpec<WageForm> = FieldSpec::number(
 
 /// The key figures (test id, label, value, decimals, unit), shared by the on-screen list and
 /// the CSV export.
-type KeyValue = (
+pub(super) type KeyValue = (
     &'static str,
     &'static str,
     fn(&WageResult) -> Decimal,
@@ -36,7 +36,7 @@ type KeyValue = (
     &'static str,
 );
 
-const FIGURES: [KeyValue; 11] = [
+pub(super) const FIGURES: [KeyValue; 11] = [
     ("aarsvaerk", "Årsværk", |r| r.fte, 2, ""),
     (
         "borger-timer",
@@ -119,7 +119,17 @@ pub(super) fn summary(r: &WageResult) -> String {
     )
 }
 
-pub(super) fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
+/// The CSV context of the wage page's tables: the botilbud, the year, `unit`.
+fn csv_context(scenario_name: &str, year: i32, unit: &str) -> Context {
+    Context {
+        botilbud: scenario_name.into(),
+        period: format!("år {year}"),
+        generated: String::new(),
+        unit: unit.into(),
+    }
+}
+
+pub(super) fn key_figures(r: &WageResult, year: i32, scenario_name: &str) -> Html {
     let mut rows = vec![vec![
         Cell::text("Nøgletal"),
         Cell::text("Værdi"),
@@ -137,15 +147,15 @@ pub(super) fn key_figures(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { figures("key-figures", list) }
-            { csv_button("csv-noegletal", "nøgletal", file_name(&format!("{scenario_name} nøgletal"), "csv"), rows) }
+            { csv_button("csv-noegletal", "nøgletal", file_name(&format!("{scenario_name} nøgletal"), "csv"), csv_context(scenario_name, year, "se kolonnen Enhed"), rows) }
         </>
     }
 }
 
 /// A bar of the waterfall: label, hours (all årsværk), whether it is a (sub)total.
-type BarSpec = (&'static str, fn(&HoursPerFte) -> Decimal, bool);
+pub(super) type BarSpec = (&'static str, fn(&HoursPerFte) -> Decimal, bool);
 
-const BARS: [BarSpec; 11] = [
+pub(super) const BARS: [BarSpec; 11] = [
     ("Betalte timer", |t| t.paid, true),
     ("Ferie", |t| t.vacation, false),
     ("Feriefridage", |t| t.extra_vacation, false),
@@ -159,7 +169,7 @@ const BARS: [BarSpec; 11] = [
     ("Borgerrelaterede timer", |t| t.client, true),
 ];
 
-pub(super) fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
+pub(super) fn waterfall(r: &WageResult, year: i32, scenario_name: &str) -> Html {
     let mut rows = vec![vec![
         Cell::text("Post"),
         Cell::text("Timer pr. år"),
@@ -183,7 +193,7 @@ pub(super) fn waterfall(r: &WageResult, scenario_name: &str) -> Html {
     html! {
         <>
             { waterfall_chart("vandfald", "Fra betalte timer til borgerrelaterede timer (alle årsværk, pr. år)", &bars, "t") }
-            { csv_button("csv-vandfald", "timeregnskabet", file_name(&format!("{scenario_name} timer"), "csv"), rows) }
+            { csv_button("csv-vandfald", "timeregnskabet", file_name(&format!("{scenario_name} timer"), "csv"), csv_context(scenario_name, year, "timer pr. år, alle årsværk"), rows) }
         </>
     }
 }
