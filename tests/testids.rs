@@ -11,7 +11,7 @@
 )]
 use botilbudsberegneren::model::field::{Column, Field, List};
 use botilbudsberegneren::model::roster::Window;
-use botilbudsberegneren::model::scenario::Scenario;
+use botilbudsberegneren::model::scenario::{Library, Scenario};
 use botilbudsberegneren::model::tariff::{Preset, SaertakstForm};
 use botilbudsberegneren::ui::app::{App, AppProps};
 use botilbudsberegneren::ui::state::Page;
@@ -153,7 +153,8 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every page, embedded or not, of each of the scenarios, as HTML.
+/// Every page, embedded or not, of each of the scenarios, as HTML; and the Sammenlign page
+/// with two saved scenarios (with one it has nothing to compare).
 fn pages() -> Vec<String> {
     let mut out = Vec::new();
     for scenario in [Scenario::default(), full_of_errors(), with_extras()] {
@@ -163,6 +164,19 @@ fn pages() -> Vec<String> {
             }
         }
     }
+    let library = Library {
+        active: 0,
+        scenarios: vec![Scenario::default(), with_extras()],
+    };
+    out.push(futures::executor::block_on(
+        ServerRenderer::<App>::with_props(move || AppProps {
+            library,
+            page: Page::Compare,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
+    ));
     out
 }
 
@@ -353,7 +367,8 @@ fn every_input_is_rendered() {
 }
 
 /// Every input and select on a page has its id from `model::field`, except the scenario
-/// bar's, which edit the library rather than a scenario's figures.
+/// bar's, which edit the library rather than a scenario's figures, and the Sammenlign
+/// page's choice of scenarios, which picks saved scenarios rather than editing one.
 #[test]
 fn every_rendered_input_is_a_field() {
     let inputs = inputs();
@@ -363,7 +378,8 @@ fn every_rendered_input_is_a_field() {
             for element in html.split(tag).skip(1) {
                 let element = element.split('>').next().unwrap_or_default();
                 for id in attribute_values(&format!(" {element}"), " data-testid") {
-                    if !inputs.contains(&pattern(&id)) && !id.starts_with("scenarie-") {
+                    let library = id.starts_with("scenarie-") || id.starts_with("sammenlign-valg-");
+                    if !inputs.contains(&pattern(&id)) && !library {
                         strays.insert(id);
                     }
                 }

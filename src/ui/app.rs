@@ -6,7 +6,8 @@ use crate::model::scenario::{Library, Scenario};
 use crate::platform;
 use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
 use crate::ui::pages::{
-    roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
+    compare::ComparePage, roster::RosterPage, tariff::TariffPage, transition::TransitionPage,
+    wage::WagePage,
 };
 use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
 use gloo::timers::callback::Timeout;
@@ -170,6 +171,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Roster => html! { <RosterPage /> },
         Page::Tariff => html! { <TariffPage /> },
         Page::Transition => html! { <TransitionPage /> },
+        Page::Compare => html! { <ComparePage /> },
     };
     let print_meta = html! {
         <p class="print-meta" data-testid="udskrift-hoved">

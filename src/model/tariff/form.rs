@@ -95,6 +95,12 @@ pub struct TariffForm {
     /// Empty: the timepris in use.
     pub bostoette_price: String,
     pub lookups: Vec<LookupForm>,
+    /// Leverede borgerrelaterede timer per year (ATA, face-to-face hours registered), to set
+    /// against the ordered hours (DOMAIN.md §5). Empty: not entered. Added after the format
+    /// was pinned: it is left out of the JSON while empty, so every file written before
+    /// it (and the golden encodings) stays byte for byte the same.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub delivered_client_hours: String,
 }
 
 fn fixed(name: &str, amount: &str) -> FixedCostForm {
@@ -139,6 +145,7 @@ impl Default for TariffForm {
                     hours: "6".into(),
                 },
             ],
+            delivered_client_hours: String::new(),
         }
     }
 }
@@ -295,6 +302,12 @@ impl TariffForm {
                 "Bostøtteprisen",
             ),
             lookups,
+            delivered_hours: optional(
+                &mut r,
+                Input::LeveredeTimer,
+                &self.delivered_client_hours,
+                "De leverede timer",
+            ),
         };
         r.finish(input)
     }

@@ -159,6 +159,9 @@ pub struct TariffInput {
     /// Bostøtte price per hour; none = the timepris in use.
     pub bostoette_price: Option<Decimal>,
     pub lookups: Vec<LookupChoice>,
+    /// Leverede borgerrelaterede timer per year, when entered (DOMAIN.md §5; the Sammenlign
+    /// page sets them against the ordered hours).
+    pub delivered_hours: Option<Decimal>,
 }
 
 /// Where the timepris in use comes from.
