@@ -461,3 +461,16 @@ fn delivered_hours_are_saved_only_when_entered() {
     assert_eq!(back.value, s);
     assert!(back.warnings.is_empty());
 }
+
+/// A hand-written empty value reads as not entered (the lenient reader notes the key, as
+/// the encoder never writes it).
+#[test]
+fn an_empty_delivered_hours_key_reads_as_not_entered() {
+    use crate::model::scenario::{decode_json, encode_compact};
+    let text = encode_compact(&Scenario::default())
+        .replace(r#""lookups":"#, r#""delivered_client_hours":"","lookups":"#);
+    let back = decode_json(&text).expect("decodes");
+    assert_eq!(back.value, Scenario::default());
+    let paths: Vec<&str> = back.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(paths, ["tariff.delivered_client_hours"]);
+}

@@ -72,9 +72,9 @@ fn table(
     }
 }
 
-const W: f64 = 640.0;
-const LEFT: f64 = 150.0;
-const RIGHT: f64 = 90.0;
+const W: f64 = 360.0;
+const LEFT: f64 = 100.0;
+const RIGHT: f64 = 60.0;
 const BAR: f64 = 14.0;
 const GROUP: f64 = 3.0 * (BAR + 3.0) + 22.0;
 
