@@ -169,24 +169,31 @@ impl SortKey {
 
 /// The order to show `rows` (name, figures) in, as positions: by `key`, ascending or
 /// `descending`; rows without the figure always come last (in their own order), and ties
-/// keep their order, so sorting twice gives the same table.
+/// keep their order, so sorting twice gives the same table. An insertion sort: a library
+/// holds a few dozen botilbud at most, and std's sort would add kilobytes of wasm for this
+/// one comparison.
 pub fn sort_order(rows: &[(String, Delivery)], key: SortKey, descending: bool) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    let row = |i: usize| rows.get(i);
-    order.sort_by(|&i, &j| {
-        let (Some((na, a)), Some((nb, b))) = (row(i), row(j)) else {
-            return Ordering::Equal;
-        };
-        let directed = |o: Ordering| if descending { o.reverse() } else { o };
-        match key {
-            SortKey::Name => directed(na.to_lowercase().cmp(&nb.to_lowercase())),
-            _ => match (key.value(a), key.value(b)) {
-                (Some(x), Some(y)) => directed(x.cmp(&y)),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            },
-        }
-    });
+    let directed = |o: Ordering| if descending { o.reverse() } else { o };
+    let compare = |(na, a): &(String, Delivery), (nb, b): &(String, Delivery)| match key {
+        SortKey::Name => directed(na.to_lowercase().cmp(&nb.to_lowercase())),
+        _ => match (key.value(a), key.value(b)) {
+            (Some(x), Some(y)) => directed(x.cmp(&y)),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        },
+    };
+    let mut order: Vec<usize> = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        // Before the first row it sorts strictly before: equal rows keep their order.
+        let at = order
+            .iter()
+            .position(|&j| {
+                rows.get(j)
+                    .is_some_and(|other| compare(row, other) == Ordering::Less)
+            })
+            .unwrap_or(order.len());
+        order.insert(at, i);
+    }
     order
 }

@@ -11,18 +11,45 @@
 //! day, not part of a botilbud's plan, and change no figure compared.
 use crate::model::edit::basis_label;
 use crate::model::number::{format_dk_trim, parse_dk};
-use crate::model::roster::{RatesForm, ShiftForm, Window, WEEKDAYS};
+use crate::model::roster::{RatesForm, ShiftForm, Window};
 use crate::model::scenario::Scenario;
 use crate::model::tariff::{FixedCostForm, HoursUnit, PackageForm, SaertakstForm};
 use crate::model::transition::CaseForm;
 use crate::model::wage::StaffGroupForm;
+use std::borrow::Cow;
 
-/// One text input of a form `F`: its Danish label, the unit after its value, whether it is a
-/// number, and how to read it.
+/// How a value compares and shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A typed number: equal by value, shown in Danish format.
+    Number,
+    /// Typed text: equal when equal after trimming, shown in »…«.
+    Text,
+    /// A choice already in words (a checkbox, a select): shown as it is.
+    Words,
+}
+
+/// One input of a page or a row, read out of its form. Every form is first read into these,
+/// so one non-generic routine compares them all (a generic one per form type would cost
+/// wasm for each).
+struct Value<'a> {
+    label: &'static str,
+    unit: &'static str,
+    kind: Kind,
+    text: Cow<'a, str>,
+}
+
+/// A row of a table: its name (matched between the scenarios) and its values.
+struct Row<'a> {
+    name: String,
+    values: Vec<Value<'a>>,
+}
+
+/// How to read one text input of a form `F`.
 struct Text<F> {
     label: &'static str,
     unit: &'static str,
-    number: bool,
+    kind: Kind,
     get: fn(&F) -> &str,
 }
 
@@ -30,7 +57,7 @@ const fn num<F>(label: &'static str, unit: &'static str, get: fn(&F) -> &str) ->
     Text {
         label,
         unit,
-        number: true,
+        kind: Kind::Number,
         get,
     }
 }
@@ -39,24 +66,54 @@ const fn txt<F>(label: &'static str, get: fn(&F) -> &str) -> Text<F> {
     Text {
         label,
         unit: "",
-        number: false,
+        kind: Kind::Text,
         get,
     }
 }
 
-/// Whether two typed texts are the same input: equal text, or equal numbers.
-fn same(a: &str, b: &str, number: bool) -> bool {
-    a.trim() == b.trim()
-        || (number && matches!((parse_dk(a), parse_dk(b)), (Ok(x), Ok(y)) if x == y))
+/// The values of `fields` in `form`.
+fn read<'a, F>(form: &'a F, fields: &[Text<F>]) -> Vec<Value<'a>> {
+    fields
+        .iter()
+        .map(|f| Value {
+            label: f.label,
+            unit: f.unit,
+            kind: f.kind,
+            text: Cow::Borrowed((f.get)(form)),
+        })
+        .collect()
 }
 
-/// A typed value as the line shows it: a number in Danish format, an empty field as
-/// "(tom)" (it then takes a default or another page's value), other text in »…«.
-fn shown(text: &str, number: bool) -> String {
-    let trimmed = text.trim();
-    match parse_dk(trimmed) {
+/// A choice in words.
+fn words<'a>(label: &'static str, text: impl Into<Cow<'a, str>>) -> Value<'a> {
+    Value {
+        label,
+        unit: "",
+        kind: Kind::Words,
+        text: text.into(),
+    }
+}
+
+/// Whether two values are the same input: equal text, or (numbers) equal by value.
+fn same(a: &Value, b: &Value) -> bool {
+    match a.kind {
+        Kind::Words => a.text == b.text,
+        Kind::Text => a.text.trim() == b.text.trim(),
+        Kind::Number => {
+            a.text.trim() == b.text.trim()
+                || matches!((parse_dk(&a.text), parse_dk(&b.text)), (Ok(x), Ok(y)) if x == y)
+        }
+    }
+}
+
+/// A value as the line shows it: a number in Danish format, an empty field as "(tom)" (it
+/// then takes a default or another page's value), other typed text in »…«.
+fn shown(v: &Value) -> String {
+    let trimmed = v.text.trim();
+    match (v.kind, parse_dk(trimmed)) {
+        (Kind::Words, _) => trimmed.to_string(),
         _ if trimmed.is_empty() => "(tom)".into(),
-        Ok(x) if number => format_dk_trim(x, 2),
+        (Kind::Number, Ok(x)) => format_dk_trim(x, 2),
         _ => format!("»{trimmed}«"),
     }
 }
@@ -74,55 +131,37 @@ fn yes_no(on: bool) -> &'static str {
 struct Lines(Vec<String>);
 
 impl Lines {
-    /// "subject, label: before → after unit" (without the subject for a page's own input).
-    fn push(&mut self, subject: &str, label: &str, before: &str, after: &str, unit: &str) {
-        let what = match (subject.is_empty(), label.is_empty()) {
-            (true, _) => label.to_string(),
-            (false, true) => subject.to_string(),
-            (false, false) => format!("{subject}, {label}"),
-        };
-        let unit = if unit.is_empty() {
-            String::new()
-        } else {
-            format!(" {unit}")
-        };
-        self.0.push(format!("{what}: {before} → {after}{unit}"));
-    }
-
-    /// Every text input of `fields` that differs between `a` and `b`.
-    fn texts<F>(&mut self, subject: &str, a: &F, b: &F, fields: &[Text<F>]) {
-        for f in fields {
-            let (x, y) = ((f.get)(a), (f.get)(b));
-            if !same(x, y, f.number) {
-                let (x, y) = (shown(x, f.number), shown(y, f.number));
-                self.push(subject, f.label, &x, &y, f.unit);
+    /// "subject, label: before → after unit" for each value that differs (without the
+    /// subject for a page's own input, without the label for a row's own state).
+    fn values(&mut self, subject: &str, a: &[Value], b: &[Value]) {
+        for (x, y) in a.iter().zip(b) {
+            if same(x, y) {
+                continue;
             }
+            let what = match (subject.is_empty(), y.label.is_empty()) {
+                (true, _) => y.label.to_string(),
+                (false, true) => subject.to_string(),
+                (false, false) => format!("{subject}, {}", y.label),
+            };
+            let unit = if y.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", y.unit)
+            };
+            self.0
+                .push(format!("{what}: {} → {}{unit}", shown(x), shown(y)));
         }
     }
 
-    /// A choice already in words (a checkbox, a select).
-    fn choice(&mut self, subject: &str, label: &str, before: &str, after: &str) {
-        if before != after {
-            self.push(subject, label, before, after, "");
-        }
-    }
-
-    /// The rows of a table: matched by name (by position when unnamed), each pair compared
-    /// by `each`, the unmatched ones "tilføjet" / "fjernet". `what` names a row ("Vagt").
-    fn rows<R>(
-        &mut self,
-        what: &str,
-        a: &[R],
-        b: &[R],
-        name: fn(&R) -> String,
-        each: impl Fn(&mut Lines, &str, &R, &R),
-    ) {
-        let key = |i: usize, r: &R| {
-            let n = name(r);
-            if n.trim().is_empty() {
+    /// The rows of a table: matched by name (by position when unnamed), each pair compared,
+    /// the unmatched ones "tilføjet" / "fjernet". `what` names a row ("Vagt").
+    fn rows(&mut self, what: &str, a: &[Row], b: &[Row]) {
+        let key = |i: usize, r: &Row| {
+            let n = r.name.trim();
+            if n.is_empty() {
                 (format!("{what} {}", i + 1), None)
             } else {
-                (format!("{what} »{}«", n.trim()), Some(n.trim().to_string()))
+                (format!("{what} »{n}«"), Some(n.to_string()))
             }
         };
         let mut used = vec![false; b.len()];
@@ -138,7 +177,7 @@ impl Lines {
                     if let Some(u) = used.get_mut(j) {
                         *u = true;
                     }
-                    each(self, &subject, ra, rb);
+                    self.values(&subject, &ra.values, &rb.values);
                 }
                 None => self.0.push(format!("{subject}: fjernet")),
             }
@@ -178,13 +217,11 @@ const GROUP: [Text<StaffGroupForm>; 3] = [
 
 const SHIFT: [Text<ShiftForm>; 2] = [txt("start", |s| &s.start), txt("slut", |s| &s.end)];
 
-const RATES: [Text<(String, RatesForm)>; 4] = [
-    num("aftentillæg", "%", |r| r.1.get(Window::Evening)),
-    num("nattillæg", "%", |r| r.1.get(Window::Night)),
-    num("lørdagstillæg", "%", |r| r.1.get(Window::Saturday)),
-    num("søn- og helligdagstillæg", "%", |r| {
-        r.1.get(Window::Sunday)
-    }),
+const RATES: [Text<RatesForm>; 4] = [
+    num("aftentillæg", "%", |r| r.get(Window::Evening)),
+    num("nattillæg", "%", |r| r.get(Window::Night)),
+    num("lørdagstillæg", "%", |r| r.get(Window::Saturday)),
+    num("søn- og helligdagstillæg", "%", |r| r.get(Window::Sunday)),
 ];
 
 const TARIFF: [Text<crate::model::tariff::TariffForm>; 7] = [
@@ -247,149 +284,158 @@ fn package_name(p: &PackageForm) -> String {
     }
 }
 
-fn group_names(s: &Scenario) -> Vec<String> {
-    s.wage.groups.iter().map(|g| g.name.clone()).collect()
+/// "bemanding mandag" … for a shift's staff per weekday.
+const STAFF: [&str; 7] = [
+    "bemanding mandag",
+    "bemanding tirsdag",
+    "bemanding onsdag",
+    "bemanding torsdag",
+    "bemanding fredag",
+    "bemanding lørdag",
+    "bemanding søndag",
+];
+
+/// One page's inputs, read into values: its own inputs, then its tables' rows (named by
+/// what a row is, "Vagt").
+struct Part<'a> {
+    page: Vec<Value<'a>>,
+    tables: Vec<(&'static str, Vec<Row<'a>>)>,
 }
 
-/// Every input in which `b` differs from `a`, in page order, one Danish line each.
-pub fn changes(a: &Scenario, b: &Scenario) -> Vec<String> {
-    let mut out = Lines::default();
-    // Lønbudget → timer
-    out.texts("", &a.wage, &b.wage, &WAGE);
-    let (ha, hb) = (&a.wage.holiday_options, &b.wage.holiday_options);
-    for (label, x, y) in [
-        ("Juleaftensdag fri", ha.christmas_eve, hb.christmas_eve),
-        (
-            "Grundlovsdag ½ fri",
-            ha.constitution_day,
-            hb.constitution_day,
-        ),
-        ("1. maj ½ fri", ha.may_day, hb.may_day),
-        (
-            "Tillæg målt på vagtplanen",
-            a.wage.supplement_from_roster,
-            b.wage.supplement_from_roster,
-        ),
-    ] {
-        out.choice("", label, yes_no(x), yes_no(y));
+fn row<'a>(name: &str, values: Vec<Value<'a>>) -> Row<'a> {
+    Row {
+        name: name.to_string(),
+        values,
     }
-    out.rows(
-        "Personalegruppe",
-        &a.wage.groups,
-        &b.wage.groups,
-        |g| g.name.clone(),
-        |out, s, x, y| out.texts(s, x, y, &GROUP),
-    );
-    // Vagtplan
-    let (ra, rb) = (&a.roster, &b.roster);
-    out.choice(
-        "",
-        "Tillæg lægges sammen",
-        yes_no(ra.stacking),
-        yes_no(rb.stacking),
-    );
-    out.texts(
-        "",
-        ra,
-        rb,
+}
+
+/// One side's inputs, page by page in navigation order.
+fn inputs<'a>(s: &'a Scenario, rates: &'a [RatesForm]) -> [Part<'a>; 4] {
+    let (w, r, t, o) = (&s.wage, &s.roster, &s.tariff, &s.transition);
+    let h = &w.holiday_options;
+    let mut wage = read(w, &WAGE);
+    wage.extend([
+        words("Juleaftensdag fri", yes_no(h.christmas_eve)),
+        words("Grundlovsdag ½ fri", yes_no(h.constitution_day)),
+        words("1. maj ½ fri", yes_no(h.may_day)),
+        words(
+            "Tillæg målt på vagtplanen",
+            yes_no(w.supplement_from_roster),
+        ),
+    ]);
+    let mut roster = vec![words("Tillæg lægges sammen", yes_no(r.stacking))];
+    roster.extend(read(
+        r,
         &[num("Sovende vagt tæller", "%", |r| &r.sleep_factor_pct)],
-    );
-    let (names_a, names_b) = (group_names(a), group_names(b));
-    let group = |names: &[String], i: usize| names.get(i).cloned().unwrap_or_default();
-    out.rows(
-        "Vagt",
-        &ra.shifts,
-        &rb.shifts,
-        |s| s.name.clone(),
-        |out, s, x, y| {
-            out.texts(s, x, y, &SHIFT);
-            for ((day, _), (p, q)) in WEEKDAYS.iter().zip(x.staff.iter().zip(&y.staff)) {
-                if !same(p, q, true) {
-                    let label = format!("bemanding {}", day.to_lowercase());
-                    out.push(s, &label, &shown(p, true), &shown(q, true), "");
-                }
-            }
-            let (gx, gy) = (group(&names_a, x.group), group(&names_b, y.group));
-            out.choice(s, "personalegruppe", &format!("»{gx}«"), &format!("»{gy}«"));
-            let awake = |asleep: bool| if asleep { "sovende" } else { "vågen" };
-            out.choice(s, "", awake(x.asleep), awake(y.asleep));
-        },
-    );
-    let rates = |s: &Scenario, names: Vec<String>| -> Vec<(String, RatesForm)> {
-        let forms = s.roster.rates_for(&names);
-        names.into_iter().zip(forms).collect()
-    };
-    out.rows(
-        "Tillægssatser",
-        &rates(a, names_a.clone()),
-        &rates(b, names_b.clone()),
-        |r| r.0.clone(),
-        |out, s, x, y| out.texts(s, x, y, &RATES),
-    );
-    // Takster
-    let (ta, tb) = (&a.tariff, &b.tariff);
-    out.rows(
-        "Fast udgift",
-        &ta.fixed_costs,
-        &tb.fixed_costs,
-        |c| c.name.clone(),
-        |out, s, x, y| out.texts(s, x, y, &FIXED),
-    );
-    out.texts("", ta, tb, &TARIFF);
-    out.choice(
-        "",
+    ));
+    let mut tariff = read(t, &TARIFF);
+    tariff.push(words(
         "Indtastet pris pr. døgn er",
-        basis_label(ta.price_basis),
-        basis_label(tb.price_basis),
-    );
-    out.rows(
-        "Pakke",
-        &ta.packages,
-        &tb.packages,
-        package_name,
-        |out, s, x, y| {
-            out.texts(s, x, y, &PACKAGE);
-            out.choice(s, "VUM", x.vum.letter(), y.vum.letter());
-            out.choice(s, "enhed", unit_label(x.unit), unit_label(y.unit));
-            // Hours compare in their unit; a changed unit is said above.
-            if !same(&x.hours, &y.hours, true) {
-                out.push(
-                    s,
-                    "støtte",
-                    &shown(&x.hours, true),
-                    &shown(&y.hours, true),
-                    unit_label(y.unit),
-                );
-            }
-            out.choice(s, "og opefter", yes_no(x.open_ended), yes_no(y.open_ended));
-        },
-    );
-    out.rows(
-        "Særtakst",
-        &ta.supplements,
-        &tb.supplements,
-        |s| s.pseudonym.clone(),
-        |out, s, x, y| out.texts(s, x, y, &SAERTAKST),
-    );
-    // Overgang
-    let (oa, ob) = (&a.transition, &b.transition);
-    out.texts("", oa, ob, &PERIOD);
-    let old_rate = |s: &Scenario, c: &CaseForm| match c.old_rate_package {
-        Some(p) => match s.tariff.packages.get(p) {
-            Some(pkg) => format!("pakke »{}«", package_name(pkg)),
-            None => "en pakke, der ikke findes".into(),
-        },
-        None => "indtastet".into(),
+        basis_label(t.price_basis),
+    ));
+    let group = |i: usize| w.groups.get(i).map_or("", |g| g.name.as_str());
+    let groups = w
+        .groups
+        .iter()
+        .map(|g| row(&g.name, read(g, &GROUP)))
+        .collect();
+    let shifts = r
+        .shifts
+        .iter()
+        .map(|x: &ShiftForm| {
+            let mut values = read(x, &SHIFT);
+            values.extend(STAFF.iter().zip(&x.staff).map(|(label, text)| Value {
+                label,
+                unit: "",
+                kind: Kind::Number,
+                text: Cow::Borrowed(text.as_str()),
+            }));
+            values.push(words("personalegruppe", format!("»{}«", group(x.group))));
+            values.push(words("", if x.asleep { "sovende" } else { "vågen" }));
+            row(&x.name, values)
+        })
+        .collect();
+    let rates = w
+        .groups
+        .iter()
+        .zip(rates)
+        .map(|(g, x)| row(&g.name, read(x, &RATES)))
+        .collect();
+    let fixed = t
+        .fixed_costs
+        .iter()
+        .map(|c| row(&c.name, read(c, &FIXED)))
+        .collect();
+    let packages = t
+        .packages
+        .iter()
+        .map(|p| {
+            let mut values = read(p, &PACKAGE);
+            values.extend([
+                words("VUM", p.vum.letter()),
+                words("enhed", unit_label(p.unit)),
+                Value {
+                    label: "støtte",
+                    unit: unit_label(p.unit),
+                    kind: Kind::Number,
+                    text: Cow::Borrowed(p.hours.as_str()),
+                },
+                words("og opefter", yes_no(p.open_ended)),
+            ]);
+            row(&package_name(p), values)
+        })
+        .collect();
+    let saertakster = t
+        .supplements
+        .iter()
+        .map(|x| row(&x.pseudonym, read(x, &SAERTAKST)))
+        .collect();
+    let cases = o
+        .cases
+        .iter()
+        .map(|c| {
+            let from = match c.old_rate_package {
+                Some(p) => match t.packages.get(p) {
+                    Some(pkg) => format!("pakke »{}«", package_name(pkg)),
+                    None => "en pakke, der ikke findes".into(),
+                },
+                None => "indtastet".into(),
+            };
+            let mut values = vec![words("gammel takst fra", from)];
+            values.extend(read(c, &CASE));
+            row(&c.pseudonym, values)
+        })
+        .collect();
+    let part = |page, tables| Part { page, tables };
+    [
+        part(wage, vec![("Personalegruppe", groups)]),
+        part(roster, vec![("Vagt", shifts), ("Tillægssatser", rates)]),
+        part(
+            tariff,
+            vec![
+                ("Fast udgift", fixed),
+                ("Pakke", packages),
+                ("Særtakst", saertakster),
+            ],
+        ),
+        part(read(o, &PERIOD), vec![("Sag", cases)]),
+    ]
+}
+
+/// Every input in which `b` differs from `a`, in page order (a page's own inputs first,
+/// then its tables), one Danish line each.
+pub fn changes(a: &Scenario, b: &Scenario) -> Vec<String> {
+    let rates = |s: &Scenario| {
+        let names: Vec<String> = s.wage.groups.iter().map(|g| g.name.clone()).collect();
+        s.roster.rates_for(&names)
     };
-    out.rows(
-        "Sag",
-        &oa.cases,
-        &ob.cases,
-        |c| c.pseudonym.clone(),
-        |out, s, x, y| {
-            out.choice(s, "gammel takst fra", &old_rate(a, x), &old_rate(b, y));
-            out.texts(s, x, y, &CASE);
-        },
-    );
+    let (rates_a, rates_b) = (rates(a), rates(b));
+    let mut out = Lines::default();
+    for (x, y) in inputs(a, &rates_a).iter().zip(&inputs(b, &rates_b)) {
+        out.values("", &x.page, &y.page);
+        for ((what, ra), (_, rb)) in x.tables.iter().zip(&y.tables) {
+            out.rows(what, ra, rb);
+        }
+    }
     out.0
 }

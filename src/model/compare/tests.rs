@@ -434,6 +434,31 @@ proptest! {
         }
     }
 
+    /// The order is a permutation of the rows, sorted by the column with the missing
+    /// figures last, and equal figures in their own order.
+    #[test]
+    fn the_hours_sort(gaps in prop::collection::vec(prop::option::of(-5i64..5), 0..12), descending in any::<bool>()) {
+        let rows: Vec<(String, Delivery)> = gaps
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (format!("B{i}"), Delivery { delivery_gap: g.map(Decimal::from), ..Delivery::default() }))
+            .collect();
+        let order = sort_order(&rows, SortKey::DeliveryGap, descending);
+        let mut seen = order.clone();
+        seen.sort_unstable();
+        prop_assert_eq!(seen, (0..rows.len()).collect::<Vec<_>>());
+        for pair in order.windows(2) {
+            let (i, j) = (pair[0], pair[1]);
+            match (gaps[i], gaps[j]) {
+                (Some(x), Some(y)) if x == y => prop_assert!(i < j),
+                (Some(x), Some(y)) => prop_assert!((x > y) == descending, "{} before {}", x, y),
+                (None, Some(_)) => prop_assert!(false, "a missing figure before a present one"),
+                (Some(_), None) => {}
+                (None, None) => prop_assert!(i < j),
+            }
+        }
+    }
+
     /// The hours add up: borger_t − visiterede = budgetgab, and leveringsgrad − 100 is the
     /// leveringsgab in % of visiteret.
     #[test]

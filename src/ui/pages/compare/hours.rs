@@ -9,8 +9,10 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::Click;
+
 /// The column sorted by and whether descending.
-type Sort = (SortKey, bool);
+pub(super) type Sort = (SortKey, bool);
 
 fn cell(d: &Delivery, key: SortKey) -> String {
     match key.value(d) {
@@ -23,7 +25,7 @@ fn table(
     rows: &[(String, Delivery)],
     order: &[usize],
     sort: Sort,
-    on_sort: &Callback<SortKey>,
+    on_click: &Callback<Click>,
 ) -> Html {
     let heads = SortKey::ALL.iter().map(|&key| {
         let sorted = sort.0 == key;
@@ -33,8 +35,8 @@ fn table(
             (true, true) => "descending",
         };
         let onclick = {
-            let on_sort = on_sort.clone();
-            Callback::from(move |_: MouseEvent| on_sort.emit(key))
+            let on_click = on_click.clone();
+            Callback::from(move |_: MouseEvent| on_click.emit(Click::Sort(key)))
         };
         let arrow = match (sorted, sort.1) {
             (false, _) => "",
@@ -78,6 +80,25 @@ const RIGHT: f64 = 60.0;
 const BAR: f64 = 14.0;
 const GROUP: f64 = 3.0 * (BAR + 3.0) + 22.0;
 
+/// One bar at `y`: its name, the bar (`scale` px per hour) and its value as text.
+fn bar(
+    y: f64,
+    label: &'static str,
+    class: &'static str,
+    value: Option<Decimal>,
+    scale: f64,
+) -> Html {
+    let width = value.map_or(0.0, |v| v.to_f64().unwrap_or(0.0).max(0.0) * scale);
+    let text = value.map_or_else(|| "ikke indtastet".to_string(), |v| format_dk(v, 0));
+    html! {
+        <>
+            <text x={num(LEFT - 6.0, 1)} y={num(y + BAR - 3.0, 1)} text-anchor="end" class="cmp-label">{label}</text>
+            <rect x={num(LEFT, 1)} y={num(y, 1)} width={num(width, 1)} height={num(BAR, 1)} class={class} />
+            <text x={num(LEFT + width + 4.0, 1)} y={num(y + BAR - 3.0, 1)} class="cmp-label">{text}</text>
+        </>
+    }
+}
+
 /// Three bars per botilbud, in the table's order. Each bar carries its name ("visiteret",
 /// "budget", "leveret") and its value as text, and the three have different fills and
 /// outlines, so colour is never the only cue. Its text alternative is the table above.
@@ -98,24 +119,14 @@ fn chart(rows: &[(String, Delivery)], order: &[usize]) -> Html {
     let bars = order.iter().enumerate().filter_map(|(n, &i)| {
         let (name, d) = rows.get(i)?;
         let top = 8.0 + GROUP * n as f64;
-        let bar = |k: usize, label: &'static str, class: &'static str, value: Option<Decimal>| {
-            let y = top + 18.0 + k as f64 * (BAR + 3.0);
-            let width = value.map_or(0.0, |v| f(v).max(0.0) * scale);
-            let text = value.map_or_else(|| "ikke indtastet".to_string(), |v| format_dk(v, 0));
-            html! {
-                <>
-                    <text x={num(LEFT - 6.0, 1)} y={num(y + BAR - 3.0, 1)} text-anchor="end" class="cmp-label">{label}</text>
-                    <rect x={num(LEFT, 1)} y={num(y, 1)} width={num(width, 1)} height={num(BAR, 1)} class={class} />
-                    <text x={num(LEFT + width + 4.0, 1)} y={num(y + BAR - 3.0, 1)} class="cmp-label">{text}</text>
-                </>
-            }
-        };
         Some(html! {
             <g>
                 <text x="4" y={num(top + 12.0, 1)} class="cmp-name">{name}</text>
-                { bar(0, "visiteret", "cmp-ordered", d.ordered) }
-                { bar(1, "budgettet køber", "cmp-budget", d.budget) }
-                { bar(2, "leveret", "cmp-delivered", d.delivered) }
+                { for [("visiteret", "cmp-ordered", d.ordered), ("budgettet køber", "cmp-budget", d.budget), ("leveret", "cmp-delivered", d.delivered)]
+                    .into_iter().enumerate().map(|(k, (label, class, value))| {
+                        let y = top + 18.0 + k as f64 * (BAR + 3.0);
+                        bar(y, label, class, value, scale)
+                    }) }
             </g>
         })
     });
@@ -134,30 +145,9 @@ fn chart(rows: &[(String, Delivery)], order: &[usize]) -> Html {
     }
 }
 
-/// The hours view over every saved scenario.
-pub(super) fn hours_section(summaries: &[Summary]) -> Html {
-    html! { <HoursView summaries={summaries.to_vec()} /> }
-}
-
-#[derive(Properties, PartialEq)]
-struct HoursProps {
-    summaries: Vec<Summary>,
-}
-
-/// Its own component for the sort state, so sorting does not re-render the comparison.
-#[component]
-fn HoursView(props: &HoursProps) -> Html {
-    let sort = use_state(|| (SortKey::Name, false));
-    let on_sort = {
-        let sort = sort.clone();
-        Callback::from(move |key: SortKey| {
-            // A second click on the same column turns the order around.
-            let descending = sort.0 == key && !sort.1;
-            sort.set((key, descending));
-        })
-    };
-    let rows: Vec<(String, Delivery)> = props
-        .summaries
+/// The hours view over every saved scenario, sorted by `sort`; `on_click` gets the column clicked.
+pub(super) fn hours_section(summaries: &[Summary], sort: Sort, on_click: &Callback<Click>) -> Html {
+    let rows: Vec<(String, Delivery)> = summaries
         .iter()
         .map(|s| (s.name.clone(), s.delivery.clone()))
         .collect();
@@ -172,7 +162,7 @@ fn HoursView(props: &HoursProps) -> Html {
             if missing {
                 <p class="hint" data-testid="sammenlign-timer-mangler">{"»–« / »ikke indtastet«: de leverede timer er ikke indtastet på siden Takster for det scenarie (eller siden har fejl)."}</p>
             }
-            { table(&rows, &order, *sort, &on_sort) }
+            { table(&rows, &order, sort, on_click) }
             { chart(&rows, &order) }
             { csv_button("sammenlign-timer-csv", "timerne", "visiterede-og-leverede-timer.csv".into(), delivery_csv_rows(&sorted)) }
         </section>

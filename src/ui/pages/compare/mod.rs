@@ -11,7 +11,9 @@ mod explain;
 mod hours;
 mod table;
 
-use crate::model::compare::{compare, summary, Comparison, Summary, MAX_COMPARED};
+use hours::Sort;
+
+use crate::model::compare::{compare, summary, Comparison, SortKey, Summary, MAX_COMPARED};
 use crate::model::scenario::{Library, Scenario};
 use crate::ui::components::results::live_summary;
 use crate::ui::state::AppContext;
@@ -35,6 +37,23 @@ fn saved(library: Library) -> Saved {
     Saved { library, summaries }
 }
 
+/// What the page's own controls chose.
+#[derive(Clone, PartialEq)]
+struct View {
+    /// Library positions to compare with the open scenario.
+    chosen: Vec<usize>,
+    /// The hours table's column and whether descending.
+    sort: Sort,
+}
+
+/// A click on one of the page's controls.
+pub(super) enum Click {
+    /// Compare, or stop comparing, with saved scenario n.
+    Toggle(usize),
+    /// Sort the hours table by this column.
+    Sort(SortKey),
+}
+
 /// The library positions compared: the open scenario first, then the chosen ones in
 /// library order (stale positions of deleted scenarios are dropped).
 fn compared(saved: &Saved, chosen: &[usize]) -> Vec<usize> {
@@ -47,7 +66,7 @@ fn compared(saved: &Saved, chosen: &[usize]) -> Vec<usize> {
 }
 
 /// The checkboxes that choose the scenarios besides the open one.
-fn chooser(saved: &Saved, chosen: &[usize], on_toggle: &Callback<usize>) -> Html {
+fn chooser(saved: &Saved, chosen: &[usize], on_click: &Callback<Click>) -> Html {
     let active = saved.library.active;
     let open = saved
         .library
@@ -60,8 +79,8 @@ fn chooser(saved: &Saved, chosen: &[usize], on_toggle: &Callback<usize>) -> Html
         let id = format!("sammenlign-valg-{}", i + 1);
         let checked = chosen.contains(&i);
         let onchange = {
-            let on_toggle = on_toggle.clone();
-            Callback::from(move |_: Event| on_toggle.emit(i))
+            let on_click = on_click.clone();
+            Callback::from(move |_: Event| on_click.emit(Click::Toggle(i)))
         };
         html! {
             <div class="checkbox">
@@ -105,25 +124,34 @@ pub fn ComparePage() -> Html {
             saved(ctx.map(|c| c.library()).unwrap_or_default())
         })
     };
-    // Besides the open scenario: the first other one, until the user chooses.
-    let chosen = {
+    // Besides the open scenario: the first other one, until the user chooses. The hours
+    // table starts sorted by name. One state and one callback type for both (each costs wasm).
+    let view = {
         let first_other = usize::from(saved.library.active == 0);
-        use_state(move || vec![first_other])
-    };
-    let on_toggle = {
-        let chosen = chosen.clone();
-        Callback::from(move |i: usize| {
-            let mut next = (*chosen).clone();
-            match next.iter().position(|c| *c == i) {
-                Some(at) => {
-                    next.remove(at);
-                }
-                None => next.push(i),
-            }
-            chosen.set(next);
+        use_state(move || View {
+            chosen: vec![first_other],
+            sort: (SortKey::Name, false),
         })
     };
-    let positions = compared(&saved, &chosen);
+    let on_click = {
+        let view = view.clone();
+        Callback::from(move |click: Click| {
+            let mut next = (*view).clone();
+            match click {
+                Click::Toggle(i) => match next.chosen.iter().position(|c| *c == i) {
+                    Some(at) => {
+                        next.chosen.remove(at);
+                    }
+                    None => next.chosen.push(i),
+                },
+                // A second click on the same column turns the order around.
+                Click::Sort(key) => next.sort = (key, view.sort.0 == key && !view.sort.1),
+            }
+            view.set(next);
+        })
+    };
+    let chosen = &view.chosen;
+    let positions = compared(&saved, chosen);
     let pairs: Vec<(&Scenario, &Summary)> = positions
         .iter()
         .filter_map(|&i| Some((saved.library.scenarios.get(i)?, saved.summaries.get(i)?)))
@@ -131,13 +159,13 @@ pub fn ComparePage() -> Html {
     let comparison = compare(&pairs).ok().map(Rc::new);
     html! {
         <div class="compare-page">
-            { chooser(&saved, &chosen, &on_toggle) }
+            { chooser(&saved, chosen, &on_click) }
             { live_summary(comparison.as_deref().map(summary_line)) }
             if let Some(c) = &comparison {
                 { table::figures_table(c) }
                 { table::changes_section(c) }
             }
-            { hours::hours_section(&saved.summaries) }
+            { hours::hours_section(&saved.summaries, view.sort, &on_click) }
             { explain::section(comparison.clone(), saved.summaries.get(saved.library.active).cloned()) }
         </div>
     }
