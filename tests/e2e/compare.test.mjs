@@ -143,3 +143,17 @@ test('with only one saved scenario the page says how to get another', async () =
   assert.deepEqual(page.report.pageErrors, []);
   await page.context().close();
 });
+
+test('leverede timer: a bad entry is a Danish error by the field and is kept as typed', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByTestId('nav-takster').click();
+  await typeInto(page, 'leverede-timer', '-5');
+  assert.equal(await page.locator('#leverede-timer-fejl').textContent(), 'De leverede timer må ikke være negativ.');
+  assert.equal(await page.getByTestId('leverede-timer').inputValue(), '-5');
+  await typeInto(page, 'leverede-timer', '18.000');
+  await page.locator('#leverede-timer-fejl').waitFor({ state: 'detached' });
+  await page.getByTestId('nav-sammenlign').click();
+  assert.equal(await text(page, 'sammenlign-timer-1-leverede'), '18.000');
+  assert.deepEqual(page.report.pageErrors, []);
+  await page.context().close();
+});
