@@ -294,10 +294,9 @@ fn compare_page_shows_two_scenarios_and_their_differences() {
         ..Scenario::default()
     };
     other.wage.budget = "12.000.000".into();
-    let library = Library {
-        active: 0,
-        scenarios: vec![Scenario::default(), other],
-    };
+    let mut library = Library::default();
+    library.add(other);
+    library.select(0);
     let html = futures::executor::block_on(
         ServerRenderer::<App>::with_props(move || AppProps {
             library,

@@ -164,10 +164,10 @@ fn pages() -> Vec<String> {
             }
         }
     }
-    let library = Library {
-        active: 0,
-        scenarios: vec![Scenario::default(), with_extras()],
-    };
+    // Built with `add`, not a struct literal: a library keeps more than its scenarios.
+    let mut library = Library::default();
+    library.add(with_extras());
+    library.select(0);
     out.push(futures::executor::block_on(
         ServerRenderer::<App>::with_props(move || AppProps {
             library,
