@@ -306,3 +306,42 @@ fn the_case_table_shows_the_botilbud_once() {
     assert!(html.contains("Botilbuddet: buffer = akk. (kr.)"));
     assert!(!html.contains(">Botilbuddet akk. (kr.)<"));
 }
+
+/// Issue 16: two saved scenarios side by side, the later one's difference in signs and
+/// words, the input that differs, and the scenario names rendered as text.
+#[test]
+fn compare_page_shows_two_scenarios_and_their_differences() {
+    use botilbudsberegneren::model::scenario::Library;
+    let mut other = Scenario {
+        name: "<b>Plan B</b>".into(),
+        ..Scenario::default()
+    };
+    other.wage.budget = "12.000.000".into();
+    let mut library = Library::default();
+    library.add(other);
+    library.select(0);
+    let html = futures::executor::block_on(
+        ServerRenderer::<App>::with_props(move || AppProps {
+            library,
+            page: Page::Compare,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
+    );
+    for id in [
+        "nav-sammenlign",
+        "sammenlign-valg-2",
+        "sammenlign-tabel",
+        "sammenlign-2-aarsvaerk-forskel",
+        "sammenlign-forskelle-2",
+        "sammenlign-timer-tabel",
+        "sammenlign-timer-graf",
+    ] {
+        assert!(html.contains(&format!("data-testid=\"{id}\"")), "{id}");
+    }
+    // 12 / 10 mio. kr.: +20,0 % årsværk (see model::compare's tests).
+    assert!(html.contains("+4,26 årsværk (+20,0 %), højere"));
+    assert!(html.contains("Lønbudget: 10.000.000 → 12.000.000 kr."));
+    assert!(!html.contains("<b>Plan B</b>"));
+}

@@ -11,7 +11,7 @@
 )]
 use botilbudsberegneren::model::field::{Column, Field, List};
 use botilbudsberegneren::model::roster::Window;
-use botilbudsberegneren::model::scenario::{decode_json, Scenario, ScenarioError};
+use botilbudsberegneren::model::scenario::{decode_json, Library, Scenario, ScenarioError};
 use botilbudsberegneren::model::store::Damaged;
 use botilbudsberegneren::model::tariff::{Preset, SaertakstForm};
 use botilbudsberegneren::ui::app::{App, AppProps};
@@ -167,7 +167,8 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every page, embedded or not, of each of the scenarios, as HTML.
+/// Every page, embedded or not, of each of the scenarios, as HTML; and the Sammenlign page
+/// with two saved scenarios (with one it has nothing to compare).
 fn pages() -> Vec<String> {
     let mut out = Vec::new();
     for scenario in [
@@ -182,6 +183,19 @@ fn pages() -> Vec<String> {
             }
         }
     }
+    // Built with `add`, not a struct literal: a library keeps more than its scenarios.
+    let mut library = Library::default();
+    library.add(with_extras());
+    library.select(0);
+    out.push(futures::executor::block_on(
+        ServerRenderer::<App>::with_props(move || AppProps {
+            library,
+            page: Page::Compare,
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
+    ));
     out
 }
 
@@ -375,7 +389,8 @@ fn every_input_is_rendered() {
 }
 
 /// Every input and select on a page has its id from `model::field`, except the scenario
-/// bar's, which edit the library rather than a scenario's figures.
+/// bar's, which edit the library rather than a scenario's figures, and the Sammenlign
+/// page's choice of scenarios, which picks saved scenarios rather than editing one.
 #[test]
 fn every_rendered_input_is_a_field() {
     let inputs = inputs();
@@ -385,7 +400,8 @@ fn every_rendered_input_is_a_field() {
             for element in html.split(tag).skip(1) {
                 let element = element.split('>').next().unwrap_or_default();
                 for id in attribute_values(&format!(" {element}"), " data-testid") {
-                    if !inputs.contains(&pattern(&id)) && !id.starts_with("scenarie-") {
+                    let library = id.starts_with("scenarie-") || id.starts_with("sammenlign-valg-");
+                    if !inputs.contains(&pattern(&id)) && !library {
                         strays.insert(id);
                     }
                 }

@@ -65,6 +65,19 @@ pub struct Context {
     pub unit: String,
 }
 
+impl Context {
+    /// The block for a table of `botilbud` over `period` in `unit`; the date is filled in
+    /// when the file is made.
+    pub fn new(botilbud: &str, period: &str, unit: &str) -> Self {
+        Self {
+            botilbud: botilbud.into(),
+            period: period.into(),
+            generated: String::new(),
+            unit: unit.into(),
+        }
+    }
+}
+
 /// `rows` under the context block: one labelled line each for botilbud, periode, dannet and
 /// enhed, then an empty line, so Excel's first table row is still the headings.
 pub fn with_context(context: &Context, rows: Vec<Vec<Cell>>) -> Vec<Vec<Cell>> {

@@ -116,7 +116,7 @@ impl Preset {
 }
 
 /// The price basis as the Takster page names it.
-fn basis_label(basis: PriceBasis) -> &'static str {
+pub(crate) fn basis_label(basis: PriceBasis) -> &'static str {
     match basis {
         PriceBasis::Doegntakst => "hele døgntaksten",
         PriceBasis::Ydelsestakst => "kun ydelsestaksten",
@@ -326,6 +326,7 @@ impl Scenario {
             Field::IndtastetTimepris => &mut t.hourly_price,
             Field::GlidningAntal => &mut t.drift_residents,
             Field::BostoetteTimepris => &mut t.bostoette_price,
+            Field::LeveredeTimer => &mut t.delivered_client_hours,
             Field::StartAar => &mut o.start_year,
             Field::StartMaaned => &mut o.start_month,
             Field::Horisont => &mut o.horizon,

@@ -64,6 +64,7 @@ ids! {
         Prisgrundlag = "prisgrundlag",
         GlidningAntal = "glidning-antal",
         BostoetteTimepris = "bostoette-timepris",
+        LeveredeTimer = "leverede-timer",
         // Overgang
         StartAar = "start-aar",
         StartMaaned = "start-maaned",

@@ -8,7 +8,8 @@ use crate::platform;
 use crate::ui::components::embed_bar::EmbedBar;
 use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
 use crate::ui::pages::{
-    roster::RosterPage, tariff::TariffPage, transition::TransitionPage, wage::WagePage,
+    compare::ComparePage, roster::RosterPage, tariff::TariffPage, transition::TransitionPage,
+    wage::WagePage,
 };
 use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
 use gloo::timers::callback::Timeout;
@@ -201,6 +202,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Roster => html! { <RosterPage /> },
         Page::Tariff => html! { <TariffPage /> },
         Page::Transition => html! { <TransitionPage /> },
+        Page::Compare => html! { <ComparePage /> },
     };
     let print_meta = html! {
         <p class="print-meta" data-testid="udskrift-hoved">
@@ -213,6 +215,8 @@ pub fn App(props: &AppProps) -> Html {
             Page::Roster => figures.0.borrowed_by_roster(),
             Page::Tariff => figures.0.borrowed_by_tariff(),
             Page::Transition => figures.0.borrowed_by_transition(),
+            // Sammenlign takes no input from the other pages; it shows their figures.
+            Page::Compare => Vec::new(),
         };
         return html! {
             <ContextProvider<AppContext> context={state.clone()}>

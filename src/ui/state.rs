@@ -9,18 +9,26 @@ use crate::model::store::Damaged;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The four pages of the calculator.
+/// The pages of the calculator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Wage,
     Roster,
     Tariff,
     Transition,
+    /// Saved scenarios side by side (DOMAIN.md §5).
+    Compare,
 }
 
 impl Page {
     /// Every page in navigation order.
-    pub const ALL: [Page; 4] = [Page::Wage, Page::Roster, Page::Tariff, Page::Transition];
+    pub const ALL: [Page; 5] = [
+        Page::Wage,
+        Page::Roster,
+        Page::Tariff,
+        Page::Transition,
+        Page::Compare,
+    ];
 
     /// Danish navigation label.
     pub fn label(self) -> &'static str {
@@ -29,6 +37,7 @@ impl Page {
             Page::Roster => "Vagtplan",
             Page::Tariff => "Takster",
             Page::Transition => "Overgang",
+            Page::Compare => "Sammenlign",
         }
     }
 
@@ -39,6 +48,7 @@ impl Page {
             Page::Roster => "vagtplan",
             Page::Tariff => "takster",
             Page::Transition => "overgang",
+            Page::Compare => "sammenlign",
         }
     }
 

@@ -117,6 +117,12 @@ pub struct TariffForm {
     /// alternatives and Overgang's p_b (a case may type its own) both read it.
     pub bostoette_price: String,
     pub lookups: Vec<LookupForm>,
+    /// Leverede borgerrelaterede timer per year (ATA, face-to-face hours registered), to set
+    /// against the ordered hours (DOMAIN.md §5). Empty: not entered. Added after the format
+    /// was pinned: it is left out of the JSON while empty, so every file written before
+    /// it (and the golden encodings) stays byte for byte the same.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub delivered_client_hours: String,
 }
 
 /// The §85 price until one is entered: the example p_b Overgang always had (450 kr. an
@@ -169,6 +175,7 @@ impl Default for TariffForm {
                     hours: "6".into(),
                 },
             ],
+            delivered_client_hours: String::new(),
         }
     }
 }
@@ -467,6 +474,12 @@ impl TariffForm {
                 "Bostøtteprisen",
             ),
             lookups,
+            delivered_hours: optional(
+                &mut r,
+                Input::LeveredeTimer,
+                &self.delivered_client_hours,
+                "De leverede timer",
+            ),
         };
         r.finish(input)
     }

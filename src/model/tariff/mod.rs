@@ -162,6 +162,9 @@ pub struct TariffInput {
     /// The scenario's §85 bostøtte price per hour.
     pub bostoette_price: Decimal,
     pub lookups: Vec<LookupChoice>,
+    /// Leverede borgerrelaterede timer per year, when entered (DOMAIN.md §5; the Sammenlign
+    /// page sets them against the ordered hours).
+    pub delivered_hours: Option<Decimal>,
 }
 
 /// Where the timepris in use comes from.

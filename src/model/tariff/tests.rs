@@ -405,6 +405,7 @@ fn arb_input() -> impl Strategy<Value = TariffInput> {
             packages,
             saertakster,
             lookups,
+            delivered_hours: None,
         })
 }
 

@@ -55,6 +55,15 @@ const GLIDNING: FieldSpec<TariffForm> = FieldSpec::number(
     get!(drift_residents),
 );
 
+/// Optional: the hours actually delivered, which Sammenlign sets against the ordered ones.
+const DELIVERED: FieldSpec<TariffForm> = FieldSpec::number(
+    Key::Page(Field::LeveredeTimer),
+    "Leverede borgerrelaterede timer pr. år",
+    Some("t"),
+    Some("Valgfrit: de registrerede ATA-/ansigt-til-ansigt-timer. Siden Sammenlign stiller dem over for de visiterede timer. Tomt: ikke indtastet."),
+    get!(delivered_client_hours),
+);
+
 const FIXED_COST: [FieldSpec<FixedCostForm>; 2] = [
     FieldSpec::text(Key::Row(Input::FixedCostName), "Navn", None, get!(name)),
     FieldSpec::number(
@@ -366,5 +375,16 @@ pub(super) fn saertakster_section(fields: &Fields, form: &Form<TariffForm>) -> H
                 { fields.field(form, &GLIDNING, None) }
             </>
         },
+    )
+}
+
+/// The hours delivered (DOMAIN.md §5): beside the resident mix, whose ordered hours they are
+/// compared with on the Sammenlign page.
+pub(super) fn delivered_section(fields: &Fields, form: &Form<TariffForm>) -> Html {
+    card(
+        "card",
+        "leverede-titel",
+        "Leverede timer",
+        fields.field(form, &DELIVERED, None),
     )
 }

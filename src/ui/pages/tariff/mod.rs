@@ -14,7 +14,9 @@ mod print;
 mod printout;
 mod results;
 
-use inputs::{fixed_costs_section, packages_section, price_section, saertakster_section};
+use inputs::{
+    delivered_section, fixed_costs_section, packages_section, price_section, saertakster_section,
+};
 use lookup::lookup_section;
 use print::print_sheet;
 use results::{results, summary};
@@ -86,6 +88,7 @@ pub fn TariffPage() -> Html {
                     { fixed_costs_section(&fields, &form) }
                     { price_section(&fields, &form, link.as_ref()) }
                     { packages_section(&fields, form.value) }
+                    { delivered_section(&fields, &form) }
                     { saertakster_section(&fields, &form) }
                 </form>
                 <section class={classes!("results", shown.stale.then_some("stale"))} aria-labelledby="takst-resultat-titel">

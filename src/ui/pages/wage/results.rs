@@ -121,12 +121,7 @@ pub(super) fn summary(r: &WageResult) -> String {
 
 /// The CSV context of the wage page's tables: the botilbud, the year, `unit`.
 fn csv_context(scenario_name: &str, year: i32, unit: &str) -> Context {
-    Context {
-        botilbud: scenario_name.into(),
-        period: format!("år {year}"),
-        generated: String::new(),
-        unit: unit.into(),
-    }
+    Context::new(scenario_name, &format!("år {year}"), unit)
 }
 
 pub(super) fn key_figures(r: &WageResult, year: i32, scenario_name: &str) -> Html {
