@@ -101,13 +101,18 @@ test('the comparison and the hours download as CSV for Danish Excel', async () =
   const page = await twoScenarios();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sammenlign-csv').click()]);
   assert.equal(download.suggestedFilename(), 'sammenligning.csv');
-  const csv = await readFile(await download.path(), 'utf8');
-  assert.ok(csv.startsWith('\ufeffNøgletal;Enhed;Plan B;Mit botilbud;'));
+  const file = await readFile(await download.path(), 'utf8');
+  // The context block (botilbud, periode, dannet, enhed), an empty line, then the table.
+  assert.ok(file.startsWith('\ufeffBotilbud;Plan B · Mit botilbud\r\nPeriode;'), file.slice(0, 80));
+  const csv = file.slice(file.indexOf('\r\n\r\n') + 4);
+  assert.ok(csv.startsWith('Nøgletal;Enhed;Plan B;Mit botilbud;'));
   assert.match(csv, /\r\nÅrsværk;årsværk;\d+,\d\d;\d+,\d\d;-\d+,\d\d;-4,1\r\n/);
   assert.match(csv, /Lønbudget: 12\.300\.000 → 11\.800\.000 kr\./);
   const [hours] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sammenlign-timer-csv').click()]);
-  const rows = (await readFile(await hours.path(), 'utf8')).split('\r\n');
-  assert.ok(rows[0].startsWith('\ufeffBotilbud;Visiterede timer;'));
+  const hoursFile = await readFile(await hours.path(), 'utf8');
+  assert.ok(hoursFile.startsWith('\ufeffBotilbud;alle gemte scenarier\r\n'));
+  const rows = hoursFile.slice(hoursFile.indexOf('\r\n\r\n') + 4).split('\r\n');
+  assert.ok(rows[0].startsWith('Botilbud;Visiterede timer;'));
   assert.match(rows[1], /^Mit botilbud;21639;\d+;20000;/);
   await page.context().close();
 });
