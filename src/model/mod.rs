@@ -1,6 +1,7 @@
 //! The domain: pure Rust, exact `Decimal` arithmetic, no web crates. Every function is
 //! total: bad input gives a `DomainError`, never a panic.
 pub mod calc;
+pub mod case;
 pub mod csv;
 pub mod edit;
 pub mod error;

@@ -1,25 +1,34 @@
 //! The single source of UI state: the scenario (every input of every page), the other saved
 //! scenarios, and which page is shown. Components send `Action`s; only `reduce` changes state.
+use crate::model::case::CaseDetails;
 use crate::model::edit::{Choice, Edit};
-use crate::model::field::FieldRef;
+use crate::model::field::{CaseField, FieldRef};
 use crate::model::lenient;
 use crate::model::scenario::{recover, External, Library, Scenario, ScenarioId};
 use crate::model::store::Damaged;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The four pages of the calculator.
+/// The pages of the calculator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Wage,
     Roster,
     Tariff,
+    /// The case worker's price lookup: reads Takster's packages and prices.
+    Lookup,
     Transition,
 }
 
 impl Page {
     /// Every page in navigation order.
-    pub const ALL: [Page; 4] = [Page::Wage, Page::Roster, Page::Tariff, Page::Transition];
+    pub const ALL: [Page; 5] = [
+        Page::Wage,
+        Page::Roster,
+        Page::Tariff,
+        Page::Lookup,
+        Page::Transition,
+    ];
 
     /// Danish navigation label.
     pub fn label(self) -> &'static str {
@@ -27,6 +36,7 @@ impl Page {
             Page::Wage => "Lønbudget → timer",
             Page::Roster => "Vagtplan",
             Page::Tariff => "Takster",
+            Page::Lookup => "Prisopslag",
             Page::Transition => "Overgang",
         }
     }
@@ -37,6 +47,7 @@ impl Page {
             Page::Wage => "loen",
             Page::Roster => "vagtplan",
             Page::Tariff => "takster",
+            Page::Lookup => "prisopslag",
             Page::Transition => "overgang",
         }
     }
@@ -53,6 +64,8 @@ pub enum Action {
     Edit(Edit),
     /// Show another page.
     Navigate(Page),
+    /// The prisoverslag's case details: `field` now reads `text`.
+    Case(CaseField, String),
     /// Add a scenario (import, link) to the library and open it; the others stay as they are.
     Open(Box<Scenario>),
     /// A new scenario with default values.
@@ -114,6 +127,9 @@ pub struct AppState {
     pub unsaved: Option<String>,
     /// Saved entries that could not be read; they stay in storage until deleted.
     pub damaged: Rc<Vec<Damaged>>,
+    /// The prisoverslag's case details: the tab's, never saved or put in a link
+    /// (`model::case`), kept across pages and scenarios.
+    pub case: Rc<CaseDetails>,
 }
 
 impl AppState {
@@ -128,6 +144,7 @@ impl AppState {
             info: None,
             unsaved: None,
             damaged: Rc::default(),
+            case: Rc::default(),
         }
     }
 
@@ -213,6 +230,13 @@ impl Reducible for AppState {
             }
             Action::Navigate(page) => {
                 next.page = page;
+                next.undo = self.undo.clone();
+                next.info = self.info.clone();
+            }
+            Action::Case(field, text) => {
+                let mut case = (*self.case).clone();
+                case.set(field, text);
+                next.case = Rc::new(case);
                 next.undo = self.undo.clone();
                 next.info = self.info.clone();
             }

@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: a static server for dist/, Debian's Chromium via
 // playwright-core, axe-core, and a guard that the page never talks to another origin.
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,4 +158,9 @@ export async function tabOrder(page, maxSteps = 400) {
     seen.push(id);
   }
   return seen;
+}
+
+/** The text layer of a PDF (Poppler's pdftotext, installed by scripts/setup for tests). */
+export function pdfText(pdf) {
+  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 }

@@ -1,4 +1,5 @@
 //! One module per page of the calculator.
+pub mod lookup;
 pub mod roster;
 pub mod tariff;
 pub mod transition;
