@@ -15,7 +15,8 @@ export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 /** The strict Content-Security-Policy the README recommends and the app is built for. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-const TYPES = {
+/** Content types by extension, as a correctly configured server sends them. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
