@@ -201,7 +201,8 @@ async function serveCompressed(dir) {
         const body = await readFile(path + ext).catch(() => null);
         if (body) { res.writeHead(200, { ...headers, 'content-encoding': encoding }).end(body); return; }
       }
-      res.writeHead(200, headers).end(await readFile(path));
+      const body = await readFile(path);
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

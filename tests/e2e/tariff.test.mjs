@@ -149,6 +149,8 @@ test('15.3: the prisoverslag: case fields, a CPR warning, sources, no internal r
   await typeInto(page, 'overslag-sagsnummer', '010190-1234');
   assert.match(await page.locator('#overslag-sagsnummer-advarsel').textContent(), /CPR-nummer/);
   assert.equal(await page.locator('#overslag-borger-advarsel').count(), 0);
+  assert.match(await page.getByTestId('overslag-sagsnummer').getAttribute('aria-describedby'), /overslag-sagsnummer-advarsel/);
+  assert.deepEqual(await axe(page), [], 'Prisopslag with a warning');
   await typeInto(page, 'overslag-sagsnummer', '2026-0815');
   assert.equal(await page.locator('#overslag-sagsnummer-advarsel').count(), 0);
   await typeInto(page, 'overslag-sagsbehandler', 'Kim Sørensen');
