@@ -399,6 +399,23 @@ mod tests {
     }
 
     #[test]
+    fn case_details_stay_out_of_the_scenario_and_the_saves() {
+        let state = edit_budget(start(), "1").reduce(Action::Reset);
+        let before = state.revision();
+        let state = state.reduce(Action::Case(CaseField::Sagsnummer, "2026-0815".into()));
+        assert_eq!(state.case.get(CaseField::Sagsnummer), "2026-0815");
+        // Not an edit of the scenario: autosave has nothing to do, and undo is still offered.
+        assert!(state.revision() == before);
+        assert!(state.undo.is_some());
+        // Kept across pages and scenarios, for this tab only.
+        let state = state
+            .reduce(Action::Navigate(Page::Tariff))
+            .reduce(Action::Create);
+        assert_eq!(state.case.get(CaseField::Sagsnummer), "2026-0815");
+        assert!(!format!("{:?}", state.library()).contains("2026-0815"));
+    }
+
+    #[test]
     fn reset_and_delete_can_be_undone() {
         let state = edit_budget(start(), "1");
         let state = state.reduce(Action::Reset);
