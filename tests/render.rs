@@ -55,7 +55,9 @@ fn wage_page_shows_every_test_id_with_default_values() {
         "nav-loen",
         "nav-vagtplan",
         "nav-takster",
+        "nav-prisopslag",
         "nav-overgang",
+        "scenarie-vis",
     ] {
         assert!(
             html.contains(&format!("data-testid=\"{id}\"")),
@@ -167,10 +169,6 @@ fn tariff_page_shows_its_test_ids_with_default_values() {
         "mix-visiterede-timer",
         "mix-timebalance",
         "balanceret-timepris",
-        "opslag-doegn",
-        "opslag-maaned",
-        "opslag-aar",
-        "alternativ-2-forskel-aar",
         "pladser",
         "belaegning",
         "overhead",
@@ -178,16 +176,52 @@ fn tariff_page_shows_its_test_ids_with_default_values() {
         "pakke-1-timer",
         "pakke-1-enhed",
         "bostoette-timepris",
-        "alternativ-1-valg",
-        "prisoverslag",
+        "takster-til-prisopslag",
     ] {
         assert!(
             html.contains(&format!("data-testid=\"{id}\"")),
             "missing test id {id}"
         );
     }
+    // The lookup moved to its own page: Takster only points to it.
+    assert!(!html.contains("data-testid=\"opslag-doegn\""));
     // 3.000.000 / (12 × 365 × 0,98) = 698,91 kr. (see model::tariff tests).
     assert!(html.contains(">698,91<"));
+}
+
+#[test]
+fn lookup_page_prices_the_default_package_and_names_its_sources() {
+    let html = render(Scenario::default(), Page::Lookup);
+    for id in [
+        "opslag-doegn",
+        "opslag-maaned",
+        "opslag-aar",
+        "alternativ-2-forskel-aar",
+        "alternativ-1-valg",
+        "opslag-kilder",
+        "opslag-til-takster",
+        "prisoverslag",
+        "prisoverslag-sag",
+        "overslag-borger",
+        "overslag-sagsnummer",
+        "overslag-sagsbehandler",
+        "overslag-dato",
+        "overslag-indstillet",
+        "overslag-periode",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "missing test id {id}"
+        );
+    }
+    // Pakke 3: 30 t/uge × 367,62 / 7 = 1.575,52 ydelsestakst + 698,91 basistakst = 2.274,43.
+    assert!(html.contains(">2.274,43<"));
+    // The packages are grouped by VUM level, §85 last.
+    assert!(html.contains("<optgroup label=\"VUM D\">"));
+    assert!(html.contains("<optgroup label=\"Bostøtte\">"));
+    assert!(html.contains("Basistakst 698,91 kr. pr. døgn"));
+    // Nothing internal on the printout.
+    assert!(!html.contains("DOMAIN.md"));
 }
 
 #[test]

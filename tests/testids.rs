@@ -9,7 +9,7 @@
     clippy::panic,
     clippy::indexing_slicing
 )]
-use botilbudsberegneren::model::field::{Column, Field, List};
+use botilbudsberegneren::model::field::{CaseField, Column, Field, List};
 use botilbudsberegneren::model::roster::Window;
 use botilbudsberegneren::model::scenario::{decode_json, Library, Scenario, ScenarioError};
 use botilbudsberegneren::model::store::Damaged;
@@ -101,6 +101,7 @@ fn inputs() -> BTreeSet<String> {
         .iter()
         .map(|f| f.id().to_string())
         .chain(Column::ALL.iter().map(|c| pattern(&c.at(0).id())))
+        .chain(CaseField::ALL.iter().map(|f| f.id().to_string()))
         .collect()
 }
 

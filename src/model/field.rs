@@ -73,6 +73,19 @@ ids! {
 }
 
 ids! {
+    /// A field of the prisoverslag's case details (borger, sagsnummer, …): case data of the
+    /// tab, not of the scenario (`model::case`), so not an `Edit` target.
+    CaseField {
+        Borger = "overslag-borger",
+        Sagsnummer = "overslag-sagsnummer",
+        Sagsbehandler = "overslag-sagsbehandler",
+        Dato = "overslag-dato",
+        Indstillet = "overslag-indstillet",
+        Periode = "overslag-periode",
+    }
+}
+
+ids! {
     /// A list of rows as a whole: the key of an error about the list (empty, shares do not
     /// sum to 100 %, too many rows). Only `sager` is also an element's test id.
     List {

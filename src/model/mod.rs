@@ -2,6 +2,7 @@
 //! total: bad input gives a `DomainError`, never a panic.
 pub mod calc;
 pub mod capacity;
+pub mod case;
 pub mod compare;
 pub mod csv;
 pub mod edit;

@@ -8,8 +8,8 @@ use crate::platform;
 use crate::ui::components::embed_bar::EmbedBar;
 use crate::ui::components::scenario_bar::{notice_area, ScenarioBar};
 use crate::ui::pages::{
-    compare::ComparePage, roster::RosterPage, tariff::TariffPage, transition::TransitionPage,
-    wage::WagePage,
+    compare::ComparePage, lookup::LookupPage, roster::RosterPage, tariff::TariffPage,
+    transition::TransitionPage, wage::WagePage,
 };
 use crate::ui::state::{Action, AppContext, AppState, Notice, Page};
 use gloo::timers::callback::Timeout;
@@ -84,6 +84,27 @@ fn nav(ctx: &AppContext) -> Html {
             }) }
             </ul>
         </nav>
+    }
+}
+
+/// On a phone the scenario bar (two to five rows of buttons) would push the page's answer
+/// below the first screen, so there it folds behind this button, which names the open
+/// scenario and says when it is not saved; on wider screens the button is hidden by the
+/// stylesheet and the bar is always shown.
+fn scenario_toggle(state: &AppContext, open: &UseStateHandle<bool>) -> Html {
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let unsaved = if state.unsaved.is_some() {
+        " (ikke gemt)"
+    } else {
+        ""
+    };
+    html! {
+        <button type="button" class="scenario-toggle secondary" data-testid="scenarie-vis"
+            aria-expanded={if **open { "true" } else { "false" }} aria-controls="scenarie-panel"
+            onclick={onclick}>{format!("Scenarie: {}{unsaved}", state.scenario.name)}</button>
     }
 }
 
@@ -195,12 +216,14 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_autosave(&state, props.on_save.clone());
+    let scenario_open = use_state_eq(|| false);
     use_started(props.embed);
     let figures = use_figures(&state.scenario);
     let page = match state.page {
         Page::Wage => html! { <WagePage /> },
         Page::Roster => html! { <RosterPage /> },
         Page::Tariff => html! { <TariffPage /> },
+        Page::Lookup => html! { <LookupPage /> },
         Page::Transition => html! { <TransitionPage /> },
         Page::Compare => html! { <ComparePage /> },
     };
@@ -213,7 +236,8 @@ pub fn App(props: &AppProps) -> Html {
         let borrowed = match state.page {
             Page::Wage => figures.0.borrowed_by_wage(),
             Page::Roster => figures.0.borrowed_by_roster(),
-            Page::Tariff => figures.0.borrowed_by_tariff(),
+            // The lookup prices with Takster's figures, which take these from the wage page.
+            Page::Tariff | Page::Lookup => figures.0.borrowed_by_tariff(),
             Page::Transition => figures.0.borrowed_by_transition(),
             // Sammenlign takes no input from the other pages; it shows their figures.
             Page::Compare => Vec::new(),
@@ -236,9 +260,14 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<SharedFigures> context={figures}>
             <a class="skip-link" href="#indhold">{"Spring til indhold"}</a>
             <header class="app-header">
-                <h1>{"Botilbudsberegneren"}</h1>
-                <p class="tagline">{"Lønbudget, vagtplan, takster og overgangsordning for botilbud. Alt regnes i din browser; intet sendes videre."}</p>
-                <ScenarioBar not_saved={props.not_saved.clone()} />
+                <div class="title-row">
+                    <h1>{"Botilbudsberegneren"}</h1>
+                    <p class="tagline">{"Lønbudget, vagtplan, takster og overgangsordning for botilbud. Alt regnes i din browser; intet sendes videre."}</p>
+                    { scenario_toggle(&state, &scenario_open) }
+                </div>
+                <div id="scenarie-panel" class={classes!("scenario-panel", scenario_open.then_some("open"))}>
+                    <ScenarioBar not_saved={props.not_saved.clone()} />
+                </div>
                 { nav(&state) }
             </header>
             <main id="indhold" tabindex="-1">

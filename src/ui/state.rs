@@ -1,8 +1,9 @@
 //! The single source of UI state: the scenario (every input of every page), the other saved
 //! scenarios, and which page is shown. Components send `Action`s; only `reduce` changes state.
 use crate::model::capacity::MAX_SCENARIOS;
+use crate::model::case::CaseDetails;
 use crate::model::edit::{Choice, Edit};
-use crate::model::field::FieldRef;
+use crate::model::field::{CaseField, FieldRef};
 use crate::model::lenient;
 use crate::model::scenario::{recover, External, Library, Scenario, ScenarioId};
 use crate::model::store::Damaged;
@@ -15,6 +16,8 @@ pub enum Page {
     Wage,
     Roster,
     Tariff,
+    /// The case worker's price lookup: reads Takster's packages and prices.
+    Lookup,
     Transition,
     /// Saved scenarios side by side (DOMAIN.md §5).
     Compare,
@@ -22,10 +25,11 @@ pub enum Page {
 
 impl Page {
     /// Every page in navigation order.
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Wage,
         Page::Roster,
         Page::Tariff,
+        Page::Lookup,
         Page::Transition,
         Page::Compare,
     ];
@@ -36,6 +40,7 @@ impl Page {
             Page::Wage => "Lønbudget → timer",
             Page::Roster => "Vagtplan",
             Page::Tariff => "Takster",
+            Page::Lookup => "Prisopslag",
             Page::Transition => "Overgang",
             Page::Compare => "Sammenlign",
         }
@@ -47,6 +52,7 @@ impl Page {
             Page::Wage => "loen",
             Page::Roster => "vagtplan",
             Page::Tariff => "takster",
+            Page::Lookup => "prisopslag",
             Page::Transition => "overgang",
             Page::Compare => "sammenlign",
         }
@@ -64,6 +70,8 @@ pub enum Action {
     Edit(Edit),
     /// Show another page.
     Navigate(Page),
+    /// The prisoverslag's case details: `field` now reads `text`.
+    Case(CaseField, String),
     /// Add a scenario (import, link) to the library and open it; the others stay as they are.
     Open(Box<Scenario>),
     /// A new scenario with default values.
@@ -125,6 +133,9 @@ pub struct AppState {
     pub unsaved: Option<String>,
     /// Saved entries that could not be read; they stay in storage until deleted.
     pub damaged: Rc<Vec<Damaged>>,
+    /// The prisoverslag's case details: the tab's, never saved or put in a link
+    /// (`model::case`), kept across pages and scenarios.
+    pub case: Rc<CaseDetails>,
 }
 
 impl AppState {
@@ -139,6 +150,7 @@ impl AppState {
             info: None,
             unsaved: None,
             damaged: Rc::default(),
+            case: Rc::default(),
         }
     }
 
@@ -229,6 +241,13 @@ impl Reducible for AppState {
             }
             Action::Navigate(page) => {
                 next.page = page;
+                next.undo = self.undo.clone();
+                next.info = self.info.clone();
+            }
+            Action::Case(field, text) => {
+                let mut case = (*self.case).clone();
+                case.set(field, text);
+                next.case = Rc::new(case);
                 next.undo = self.undo.clone();
                 next.info = self.info.clone();
             }
@@ -394,6 +413,23 @@ mod tests {
         assert_eq!(state.scenario.wage.budget, Scenario::default().wage.budget);
         let state = state.reduce(Action::Select(0));
         assert_eq!(state.scenario.wage.budget, "1");
+    }
+
+    #[test]
+    fn case_details_stay_out_of_the_scenario_and_the_saves() {
+        let state = edit_budget(start(), "1").reduce(Action::Reset);
+        let before = state.revision();
+        let state = state.reduce(Action::Case(CaseField::Sagsnummer, "2026-0815".into()));
+        assert_eq!(state.case.get(CaseField::Sagsnummer), "2026-0815");
+        // Not an edit of the scenario: autosave has nothing to do, and undo is still offered.
+        assert!(state.revision() == before);
+        assert!(state.undo.is_some());
+        // Kept across pages and scenarios, for this tab only.
+        let state = state
+            .reduce(Action::Navigate(Page::Tariff))
+            .reduce(Action::Create);
+        assert_eq!(state.case.get(CaseField::Sagsnummer), "2026-0815");
+        assert!(!format!("{:?}", state.library()).contains("2026-0815"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const PAGES = [['loen', 'timepris'], ['vagtplan', 'vagt-timer-uge'], ['takster', 'basistakst'], ['overgang', 'overgang-timer-i-alt'], ['sammenlign', 'sammenlign-tabel']];
+const PAGES = [['loen', 'timepris'], ['vagtplan', 'vagt-timer-uge'], ['takster', 'basistakst'], ['prisopslag', 'opslag-doegn'], ['overgang', 'overgang-timer-i-alt'], ['sammenlign', 'sammenlign-tabel']];
 
 test('every field is named by its visible label alone (axe label-content-name-mismatch)', async () => {
   const page = await openApp(browser, server.url);

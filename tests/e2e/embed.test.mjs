@@ -83,8 +83,8 @@ async function appFrame(page, testid) {
 
 for (const width of WIDTHS) {
   test(`${width} px: the README's frame, cross-origin with CORS, is styled and fits its width`, async () => {
-    const page = await open(await intranet(`${app.url}?embed=1&side=takster`), width);
-    const frame = await appFrame(page, 'basistakst');
+    const page = await open(await intranet(`${app.url}?embed=1&side=prisopslag`), width);
+    const frame = await appFrame(page, 'opslag-doegn');
     const styles = await frame.evaluate(() => {
       const card = document.querySelector('.card');
       const s = getComputedStyle(card);
@@ -252,36 +252,36 @@ test('the frame posts its content height only when it changes; the README script
 });
 
 test('embedded: nothing is saved here; "Gem som fil" and "Kopiér link" to the full calculator', async () => {
-  const page = await open(await intranet(`${app.url}?embed=1&side=takster`), 1280);
-  await appFrame(page, 'basistakst');
+  const page = await open(await intranet(`${app.url}?embed=1&side=prisopslag`), 1280);
+  await appFrame(page, 'opslag-doegn');
   const frame = page.frameLocator('#botilbudsberegneren');
   assert.match(await frame.getByTestId('indlejret-besked').textContent(), /Her i rammen gemmes intet/);
   assert.equal(await frame.getByTestId('indlejret-eksporter').textContent(), 'Gem som fil');
-  await frame.getByTestId('belaegning').fill('90');
+  await frame.getByTestId('alternativ-1-valg').selectOption('pakke-5');
   const [download] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('indlejret-eksporter').click()]);
   assert.match(download.suggestedFilename(), /\.json$/);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
-  assert.equal(saved.tariff.occupancy_pct, '90');
+  assert.equal(saved.tariff.lookups[0].package, 5);
   assert.equal(await frame.getByTestId('indlejret-kopier-link').textContent(), 'Kopiér link');
   await frame.getByTestId('indlejret-kopier-link').click();
   await frame.getByTestId('indlejret-link').waitFor();
   const link = await frame.getByTestId('indlejret-link').inputValue();
   assert.ok(link.startsWith(app.url), link);
-  assert.match(link, /#s=[A-Za-z0-9_-]+&side=takster$/);
+  assert.match(link, /#s=[A-Za-z0-9_-]+&side=prisopslag$/);
   assert.doesNotMatch(link, /embed/);
-  // The link opens the full calculator on Takster, with the scenario as edited in the frame.
+  // The link opens the full calculator on Prisopslag, with the scenario as edited in the frame.
   const full = await open(link, 1280);
-  await full.getByTestId('nav-takster').waitFor({ timeout: 20000 });
-  assert.equal(await full.getByTestId('nav-takster').getAttribute('aria-current'), 'page');
-  assert.equal(await full.getByTestId('belaegning').inputValue(), '90');
+  await full.getByTestId('nav-prisopslag').waitFor({ timeout: 20000 });
+  assert.equal(await full.getByTestId('nav-prisopslag').getAttribute('aria-current'), 'page');
+  assert.equal(await full.getByTestId('alternativ-1-valg').inputValue(), 'pakke-5');
   assert.equal(await full.getByTestId('scenarie-fejl').count(), 0);
   await full.context().close();
   await page.context().close();
 });
 
 test('embedded: the inputs taken from other pages are shown read-only with value and source', async () => {
-  const page = await open(await intranet(`${app.url}?embed=1&side=takster`), 360);
-  await appFrame(page, 'basistakst');
+  const page = await open(await intranet(`${app.url}?embed=1&side=prisopslag`), 360);
+  await appFrame(page, 'opslag-doegn');
   const frame = page.frameLocator('#botilbudsberegneren');
   assert.equal(await frame.getByTestId('indlejret-kilde-1').textContent(), 'Timepris 367,62 kr. fra Lønbudget');
   assert.equal(await frame.getByTestId('indlejret-kilde-2').textContent(), 'Lønbudget 10.000.000 kr. fra Lønbudget');
@@ -289,9 +289,9 @@ test('embedded: the inputs taken from other pages are shown read-only with value
   await page.context().close();
 });
 
-test('a preset for the intranet: a link made in the full calculator, + &embed=1&side=takster', async () => {
+test('a preset for the intranet: a link made in the full calculator, + &embed=1&side=prisopslag', async () => {
   // The intranet editor's steps from the README: set up the packages and prices in the
-  // full calculator, "Kopiér link", add &embed=1&side=takster.
+  // full calculator, "Kopiér link", add &embed=1&side=prisopslag.
   const editor = await open(app.url, 1280);
   await editor.getByTestId('nav-takster').click();
   await editor.getByTestId('pakke-1-navn').fill('Aarhus særlig');
@@ -299,20 +299,21 @@ test('a preset for the intranet: a link made in the full calculator, + &embed=1&
   await editor.getByTestId('lonbudget').fill('12.000.000');
   await editor.getByTestId('scenarie-kopier-link').click();
   await editor.getByTestId('scenarie-link').waitFor();
-  const preset = `${await editor.getByTestId('scenarie-link').inputValue()}&embed=1&side=takster`;
-  assert.match(preset, /#s=[A-Za-z0-9_-]+&embed=1&side=takster$/);
+  const preset = `${await editor.getByTestId('scenarie-link').inputValue()}&embed=1&side=prisopslag`;
+  assert.match(preset, /#s=[A-Za-z0-9_-]+&embed=1&side=prisopslag$/);
   await editor.context().close();
   for (const width of WIDTHS) {
     const page = await open(await intranet(preset), width);
-    const frame = await appFrame(page, 'basistakst');
+    const frame = await appFrame(page, 'opslag-doegn');
     const f = page.frameLocator('#botilbudsberegneren');
-    assert.equal(await f.getByTestId('pakke-1-navn').inputValue(), 'Aarhus særlig');
+    const named = (p) => p.frameLocator('#botilbudsberegneren').getByTestId('alternativ-1-valg').locator('option', { hasText: 'Aarhus særlig' });
+    assert.equal(await named(page).count(), 1, 'the preset\'s package is offered');
     assert.equal(await f.getByTestId('indlejret-kilde-2').textContent(), 'Lønbudget 12.000.000 kr. fra Lønbudget');
     assert.equal(await f.locator('nav').count(), 0);
     // The embed keeps its link: a reload shows the preset again.
     await frame.evaluate(() => location.reload());
-    await appFrame(page, 'basistakst');
-    assert.equal(await page.frameLocator('#botilbudsberegneren').getByTestId('pakke-1-navn').inputValue(), 'Aarhus særlig');
+    await appFrame(page, 'opslag-doegn');
+    assert.equal(await named(page).count(), 1);
     await page.context().close();
   }
 });

@@ -37,11 +37,13 @@ test('13.2: after a rate edit, a renamed group takes its new name\'s defaults in
 });
 
 test('13.3: removing package 1 keeps the choices on their package; removing it says so', async () => {
-  const page = await openPage('nav-takster', 'basistakst');
+  const page = await openPage('nav-prisopslag', 'opslag-doegn');
   const before = await text(page, 'opslag-doegn');
   const third = await page.getByTestId('alternativ-1-valg').locator('option:checked').textContent();
   assert.match(third, /Pakke 3/);
+  await page.getByTestId('nav-takster').click();
   await page.getByTestId('pakke-1-fjern').click();
+  await page.getByTestId('nav-prisopslag').click();
   assert.match(await page.getByTestId('alternativ-1-valg').locator('option:checked').textContent(), /Pakke 3/);
   assert.equal(await text(page, 'opslag-doegn'), before, 'the same package, the same price');
   // Overgang: a case takes its old takst from pakke 3 (now row 2) …
@@ -52,6 +54,7 @@ test('13.3: removing package 1 keeps the choices on their package; removing it s
   await page.getByTestId('nav-takster').click();
   // … and pakke 3 itself is removed: both choices say so instead of switching.
   await page.getByTestId('pakke-2-fjern').click();
+  await page.getByTestId('nav-prisopslag').click();
   assert.equal(await page.getByTestId('alternativ-1-valg').locator('option:checked').textContent(), 'Pakken findes ikke længere');
   await page.getByTestId('ikke-opdateret').waitFor();
   await page.getByTestId('nav-overgang').click();
@@ -65,6 +68,7 @@ test('13.3: removing package 1 keeps the choices on their package; removing it s
 test('13.5: one §85 price, typed on Takster, prices the lookup and Overgang\'s p_b', async () => {
   const page = await openPage('nav-takster', 'basistakst');
   assert.equal(await page.getByTestId('bostoette-timepris').inputValue(), '450');
+  await page.getByTestId('nav-prisopslag').click();
   assert.equal(await text(page, 'alternativ-2-doegn'), formatDk(6 / 7 * 450, 2));
   await page.getByTestId('nav-overgang').click();
   assert.equal(await page.getByTestId('sag-1-p-b').inputValue(), '');
@@ -72,6 +76,7 @@ test('13.5: one §85 price, typed on Takster, prices the lookup and Overgang\'s 
   const saving = await text(page, 'overgang-besparelse-pr-maaned');
   await page.getByTestId('nav-takster').click();
   await typeInto(page, 'bostoette-timepris', '500');
+  await page.getByTestId('nav-prisopslag').click();
   assert.equal(await text(page, 'alternativ-2-doegn'), formatDk(6 / 7 * 500, 2));
   await page.getByTestId('nav-overgang').click();
   assert.match(await page.locator('#sag-1-p-b-hint').textContent(), /500,00 kr\./);

@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: a static server for dist/, Debian's Chromium via
 // playwright-core, axe-core, and a guard that the page never talks to another origin.
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,8 @@ export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 /** The strict Content-Security-Policy the README recommends and the app is built for. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-const TYPES = {
+/** Content types by extension, as a correctly configured server sends them. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
@@ -157,4 +159,9 @@ export async function tabOrder(page, maxSteps = 400) {
     seen.push(id);
   }
   return seen;
+}
+
+/** The text layer of a PDF (Poppler's pdftotext, installed by scripts/setup for tests). */
+export function pdfText(pdf) {
+  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 }

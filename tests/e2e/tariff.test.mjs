@@ -1,10 +1,11 @@
-// Browser tests of the page "Takster" (packages, resident mix, price lookup, print) against
-// the release build.
+// Browser tests of the page "Takster" (packages, resident mix) and of "Prisopslag", which
+// prices with Takster's packages (price lookup, sources, case details, print), against the
+// release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp, text, typeInto, axe, formatDk, parseDk, ARTIFACTS, openDetails } from './lib.mjs';
+import { serve, launch, openApp, text, typeInto, axe, formatDk, parseDk, ARTIFACTS, openDetails, pdfText } from './lib.mjs';
 
 let server;
 let browser;
@@ -23,6 +24,13 @@ const BASIS = 3_000_000 / (12 * DAYS * 0.98); // 698,91
 const GLADSAXE_HOURS = [17, 24, 30, 37, 61, 84];
 const RESIDENTS = [2, 3, 3, 2, 1, 1];
 const daily = (hours, hourly) => BASIS + hours / 7 * hourly;
+
+async function openLookup() {
+  const page = await openApp(browser, server.url);
+  await page.getByTestId('nav-prisopslag').click();
+  await page.getByTestId('opslag-doegn').waitFor();
+  return page;
+}
 
 async function openTariff() {
   const page = await openApp(browser, server.url);
@@ -77,7 +85,7 @@ test('Ikast-Brande preset shows implied timepris ≈ 384 kr. and 391 kr. for 1.1
 });
 
 test('price lookup: a package or §85 hours, side by side with differences', async () => {
-  const page = await openTariff();
+  const page = await openLookup();
   const { hourly } = wageHourly();
   // Default: alternative 1 = pakke 3, alternative 2 = §85 6 t/uge at the timepris in use.
   const d3 = daily(30, hourly);
@@ -87,7 +95,10 @@ test('price lookup: a package or §85 hours, side by side with differences', asy
   await page.getByTestId('alternativ-1-valg').selectOption('pakke-4');
   const d5 = daily(61, hourly);
   assert.equal(await text(page, 'opslag-doegn'), formatDk(d5, 2));
+  // The §85 price is one of Takster's prices: changed there, it prices the lookup.
+  await page.getByTestId('opslag-til-takster').click();
   await typeInto(page, 'bostoette-timepris', '400');
+  await page.getByTestId('nav-prisopslag').click();
   const b6 = 6 / 7 * 400; // 342,86
   assert.equal(await text(page, 'alternativ-2-doegn'), formatDk(b6, 2));
   assert.equal(await text(page, 'alternativ-2-forskel-aar'), formatDk((b6 - d5) * DAYS, 0));
@@ -107,24 +118,67 @@ test('price lookup: a package or §85 hours, side by side with differences', asy
   await page.context().close();
 });
 
-test('the print layout is one A4 page with title, date and assumptions', async () => {
-  const page = await openTariff();
-  // "Udskriv prisoverslag" prints the prisoverslag instead of the page's summary (issue 15);
-  // the dialog itself cannot run headless, so window.print is stubbed.
-  await page.evaluate(() => { window.print = () => {}; });
-  await page.getByTestId('udskriv').click();
-  await page.waitForFunction(() => document.documentElement.classList.contains('udskrift-prisoverslag'));
+test('14.1: from a fresh load, a chosen package\'s price is on screen in three actions', async () => {
+  const page = await openApp(browser, server.url);
+  const { hourly } = wageHourly();
+  await page.getByTestId('nav-prisopslag').click(); // 1
+  const select = page.getByTestId('alternativ-1-valg');
+  // The packages come grouped by VUM level, §85 bostøtte last.
+  const groups = await select.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.label));
+  assert.deepEqual(groups, ['VUM C', 'VUM D', 'VUM E', 'Bostøtte']);
+  await select.selectOption('pakke-4'); // 2: Pakke 5 (ids count from 0)
+  assert.equal(await text(page, 'opslag-doegn'), formatDk(daily(61, hourly), 2));
+  assert.ok(await page.getByTestId('opslag-aar').isVisible());
+  // Where the prices come from, and the way to change them.
+  const sources = await text(page, 'opslag-kilder');
+  assert.match(sources, /Scenarie »Mit botilbud«/);
+  assert.match(sources, /Basistakst 698,91 kr\. pr\. døgn: faste udgifter 3\.000\.000 kr\./);
+  assert.match(sources, /Timepris 367,62 kr\. pr\. borgerrelateret time, beregnet på siden Lønbudget → timer/);
+  await page.getByTestId('opslag-til-takster').click();
+  assert.equal(await page.getByTestId('nav-takster').getAttribute('aria-current'), 'page');
+  // Takster keeps a pointer back.
+  await page.getByTestId('takster-til-prisopslag').click();
+  assert.equal(await page.getByTestId('nav-prisopslag').getAttribute('aria-current'), 'page');
+  assert.deepEqual(page.report.pageErrors, []);
+  await page.context().close();
+});
+
+test('15.3: the prisoverslag: case fields, a CPR warning, sources, no internal references, one A4 page', async () => {
+  const page = await openLookup();
+  await typeInto(page, 'overslag-borger', 'Borger A');
+  await typeInto(page, 'overslag-sagsnummer', '010190-1234');
+  assert.match(await page.locator('#overslag-sagsnummer-advarsel').textContent(), /CPR-nummer/);
+  assert.equal(await page.locator('#overslag-borger-advarsel').count(), 0);
+  assert.match(await page.getByTestId('overslag-sagsnummer').getAttribute('aria-describedby'), /overslag-sagsnummer-advarsel/);
+  assert.deepEqual(await axe(page), [], 'Prisopslag with a warning');
+  await typeInto(page, 'overslag-sagsnummer', '2026-0815');
+  assert.equal(await page.locator('#overslag-sagsnummer-advarsel').count(), 0);
+  await typeInto(page, 'overslag-sagsbehandler', 'Kim Sørensen');
+  await typeInto(page, 'overslag-indstillet', 'Alternativ 1: Pakke 3');
+  await typeInto(page, 'overslag-periode', '1.3.2027–28.2.2028');
+  // The case details stay when the user looks at another page.
+  await page.getByTestId('nav-takster').click();
+  await page.getByTestId('nav-prisopslag').click();
+  assert.equal(await page.getByTestId('overslag-sagsbehandler').inputValue(), 'Kim Sørensen');
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByTestId('prisoverslag');
   assert.ok(await sheet.isVisible());
   assert.ok(!(await page.getByTestId('nav-loen').isVisible()));
+  assert.ok(!(await page.getByTestId('overslag-borger').isVisible()), 'no input widgets on paper');
   const body = await sheet.textContent();
   assert.match(body, /Prisoverslag til visitationsudvalget/);
-  assert.match(await text(page, 'prisoverslag-dato'), /^\d{1,2}\.\d{1,2}\.\d{4}$/);
+  assert.match(await text(page, 'prisoverslag-dato'), /^\d{1,2}\.\d{1,2}\.\d{4}$/, 'empty date = today');
   assert.match(body, /Basistakst 698,91 kr\./);
-  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-  assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 1, 'one A4 page');
-  await page.screenshot({ path: join(ARTIFACTS, 'tariff-print.png'), fullPage: true });
+  assert.match(body, /Timepris 367,62 kr\. pr\. borgerrelateret time, beregnet på siden Lønbudget/);
+  const pdf = await page.pdf({ format: 'A4' });
+  const raw = pdf.toString('latin1');
+  assert.equal(raw.match(/\/Type\s*\/Page[^s]/g)?.length, 1, 'one A4 page');
+  const printed = pdfText(pdf);
+  for (const expected of ['Borger A', '2026-0815', 'Kim Sørensen', 'Alternativ 1: Pakke 3', '1.3.2027–28.2.2028', 'Sagsbehandler', 'Periode']) {
+    assert.ok(printed.includes(expected), `the PDF says ${expected}`);
+  }
+  assert.ok(!printed.includes('DOMAIN'), 'no internal references on paper');
+  await page.screenshot({ path: join(ARTIFACTS, 'lookup-print.png'), fullPage: true });
   await page.context().close();
 });
 

@@ -394,14 +394,37 @@ pub fn select(
     options: &[(String, String)],
     on_change: Callback<String>,
 ) -> Html {
+    grouped_select(
+        field,
+        label,
+        value,
+        &[(String::new(), options.to_vec())],
+        on_change,
+    )
+}
+
+/// A labelled select whose options come in named groups (`<optgroup>`); a group with an
+/// empty name is listed without one.
+pub fn grouped_select(
+    field: FieldRef,
+    label: &str,
+    value: &str,
+    groups: &[(String, Vec<(String, String)>)],
+    on_change: Callback<String>,
+) -> Html {
     let id = field.id();
     let onchange = select_input(&on_change);
+    let option = |(v, l): &(String, String)| {
+        html! { <option value={v.clone()} selected={v == value}>{l.clone()}</option> }
+    };
     html! {
         <div class="field">
             <label for={id.clone()}>{label.to_string()}</label>
             <select id={id.clone()} data-testid={id} onchange={onchange}>
-                { for options.iter().map(|(v, l)| html! {
-                    <option value={v.clone()} selected={v == value}>{l.clone()}</option>
+                { for groups.iter().map(|(name, options)| if name.is_empty() {
+                    html! { <>{ for options.iter().map(option) }</> }
+                } else {
+                    html! { <optgroup label={name.clone()}>{ for options.iter().map(option) }</optgroup> }
                 }) }
             </select>
         </div>

@@ -37,6 +37,15 @@ fn view(row: &Row) -> Html {
     }
 }
 
+/// A wide table's own scroll region: the only kind of element that may scroll inside the
+/// page (the page itself never scrolls sideways). Named and focusable, so a keyboard user
+/// can scroll it and a screen reader announces what it holds.
+pub fn region(label: &'static str, body: Html) -> Html {
+    html! {
+        <div class="table-scroll" role="region" aria-label={label} tabindex="0">{ body }</div>
+    }
+}
+
 /// Column heads from fixed texts.
 pub fn heads(texts: &[&'static str]) -> Vec<AttrValue> {
     texts.iter().map(|t| AttrValue::Static(t)).collect()

@@ -66,7 +66,9 @@ pub fn waterfall(id: &str, title: &str, bars: &[Bar], unit: &str) -> Html {
                 { rows }
             </svg>
             <figcaption>{title.to_string()}</figcaption>
-            <table class="visually-hidden">
+            // Hidden by its wrapper: a table ignores the 1 px width of `visually-hidden`, and
+            // the wide one stretched the page sideways on a phone.
+            <div class="visually-hidden"><table>
                 <caption>{title.to_string()}</caption>
                 <thead><tr><th scope="col">{"Trin"}</th><th scope="col">{"Timer"}</th></tr></thead>
                 <tbody>
@@ -74,7 +76,7 @@ pub fn waterfall(id: &str, title: &str, bars: &[Bar], unit: &str) -> Html {
                         <tr><th scope="row">{b.label.clone()}</th><td>{if b.total { "" } else { "−" }}{format_dk(b.value, 0)}</td></tr>
                     }) }
                 </tbody>
-            </table>
+            </table></div>
         </figure>
     }
 }

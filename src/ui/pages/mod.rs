@@ -1,5 +1,6 @@
 //! One module per page of the calculator.
 pub mod compare;
+pub mod lookup;
 pub mod roster;
 pub mod tariff;
 pub mod transition;

@@ -158,7 +158,7 @@ pub fn ComparePage() -> Html {
         .collect();
     let comparison = compare(&pairs).ok().map(Rc::new);
     html! {
-        <div class="compare-page">
+        <div class="compare-page print-screen">
             { chooser(&saved, chosen, &on_click) }
             { live_summary(comparison.as_deref().map(summary_line)) }
             if let Some(c) = &comparison {

@@ -4,7 +4,7 @@ use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::roster::{self, HeatCell, RosterResult, WEEKDAYS};
 use crate::ui::components::disclosure::disclosure;
 use crate::ui::components::memo::memo;
-use crate::ui::components::table::{heads, table};
+use crate::ui::components::table::{heads, region, table};
 use crate::ui::svg::num;
 use crate::ui::text::with_unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -75,9 +75,7 @@ fn heat_table(heatmap: &[[HeatCell; 24]; 7]) -> Html {
         })
         .collect();
     html! {
-        <div class="table-scroll">
-            { table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, rows) }
-        </div>
+        { region("Varmekortet som tabel", table("vagt-heatmap-tabel", "Medarbejdere på vagt og beboere pr. medarbejder, pr. time", head, rows)) }
     }
 }
 

@@ -11,6 +11,7 @@ use crate::ui::components::checkbox::checkbox;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{part, Fields, Part};
+use crate::ui::components::table::region;
 use crate::ui::components::{checked_input, select_input, text_input};
 use crate::ui::state::{on_click, on_flag, on_text, AppContext};
 use std::rc::Rc;
@@ -189,7 +190,7 @@ pub(super) fn shift_table(
             if let Some(e) = errors.get(List::Vagter) {
                 <p class="error-message" role="alert">{e.clone()}</p>
             }
-            <div class="table-scroll">
+            { region("Vagtplanens vagter", html! {
                 <table class="shift-table">
                     <caption class="visually-hidden">{"Vagtplanens vagter"}</caption>
                     <thead><tr>
@@ -206,7 +207,7 @@ pub(super) fn shift_table(
                         ShiftRow { index, shift: shift.clone(), names: names.clone() },
                     )) }</tbody>
                 </table>
-            </div>
+            }) }
             { error_list(errors, Table::Shifts) }
             <div class="button-row">
                 { SHIFTS.add_button(&dispatch, shifts.len()) }
@@ -256,7 +257,7 @@ pub(super) fn rates_section(
         <section class="card" aria-labelledby="satser-titel">
             <h2 id="satser-titel">{"Tillæg og sovende vagt"}</h2>
             <p class="hint">{format!("Satser i % af timelønnen (månedsløn × 12 / norm). Standard: KL's døgnoverenskomst ({RATES_SOURCE}), valgt efter gruppens navn; OK24 har hævet dem.")}</p>
-            <div class="table-scroll">
+            { region("Tillægssatser pr. personalegruppe", html! {
             <table class="rates-table">
                 <caption class="visually-hidden">{"Tillægssatser pr. personalegruppe"}</caption>
                 <thead><tr><th scope="col">{"Gruppe"}</th>
@@ -275,7 +276,7 @@ pub(super) fn rates_section(
                 }) }
                 </tbody>
             </table>
-            </div>
+            }) }
             <p class="hint">{format!("Standardsatser valgt efter navn: {}.", names.iter().map(|n| format!("{n} → {}", default_rates(n).1)).collect::<Vec<_>>().join("; "))}</p>
             { typed_rates_note(form, names) }
             { error_list(errors, Table::Rates) }

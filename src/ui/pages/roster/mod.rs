@@ -18,6 +18,7 @@ use results::{figures, shift_results, summary, verdict, window_table};
 use crate::ui::app::SharedFigures;
 use crate::ui::components::printout::print_only;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
+use crate::ui::components::table::region;
 use crate::ui::state::AppContext;
 use yew::prelude::*;
 
@@ -36,6 +37,11 @@ pub fn RosterPage() -> Html {
     html! {
         <div class="roster-page">
             if let Some(shown) = &shown.value { { print_only(&ctx.scenario, shown.clone(), printout::sheet) } }
+            // The answer first: the verdict against the budget above the shift table, so
+            // it is on the first screen (issue 14.2); the figures behind it follow below.
+            <section class={classes!("answer", shown.stale.then_some("stale"))} aria-label="Dommen over vagtplanen">
+                if let Some(shown) = &shown.value { { verdict(&shown.0, &shown.2) } }
+            </section>
             <form aria-label="Input til vagtplan" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { shift_table(&ctx, &errors, &names) }
             </form>
@@ -48,11 +54,10 @@ pub fn RosterPage() -> Html {
                     { stale_banner(shown.stale, reason) }
                     { live_summary(shown.value.as_ref().map(|s| summary(&s.2))) }
                     if let Some(shown) = &shown.value {
-                        { verdict(&shown.0, &shown.2) }
                         { figures(&shown.2) }
                         { heatmap(&shown.2) }
-                        <div class="table-scroll">{ window_table(&shown.2) }</div>
-                        <div class="table-scroll">{ shift_results(&shown.2) }</div>
+                        { region("Tillæg pr. vindue", window_table(&shown.2)) }
+                        { region("Resultat pr. vagt", shift_results(&shown.2)) }
                         { explain::section(shown) }
                     }
                 </section>

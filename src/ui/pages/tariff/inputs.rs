@@ -47,6 +47,15 @@ const HOURLY: FieldSpec<TariffForm> = FieldSpec::number(
     get!(hourly_price),
 );
 
+/// The scenario's one §85 price; its hint says where else it is used.
+const BOSTOETTE: FieldSpec<TariffForm> = FieldSpec::number(
+    Key::Page(Field::BostoetteTimepris),
+    "§85 bostøtte: pris pr. time (kr.)",
+    Some("kr."),
+    Some("Scenariets ene §85-pris (hvad kommunen betaler for en times bostøtte, ikke botilbuddets timepris). Bruges af Prisopslagets §85-alternativer og som p_b på siden Overgang, hvor en sag kan have sin egen."),
+    get!(bostoette_price),
+);
+
 const GLIDNING: FieldSpec<TariffForm> = FieldSpec::number(
     Key::Page(Field::GlidningAntal),
     "Glidning: beboere der flyttes én pakke op",
@@ -236,6 +245,7 @@ pub(super) fn price_section(
         html! {
             <>
                 { fields.field(form, &HOURLY, Some(wage_hint)) }
+                { fields.field(form, &BOSTOETTE, None) }
                 { select(Field::Prisgrundlag.into(), "En indtastet pris pr. døgn er", basis_value, &options(&[
                     ("doegntakst", "Hele døgntaksten"),
                     ("ydelsestakst", "Kun ydelsestaksten (basistakst lægges oveni)"),

@@ -1,24 +1,21 @@
 //! Page "Takster" (DOMAIN.md §3): basistakst and ydelsestakst per package, the resident mix
-//! against the wage budget, særtakster, glidning, and the case worker's price lookup with a
-//! one-page print. All figures come from `model::tariff`; the timepris, the wage budget and
-//! the borgerrelaterede timer come from the wage page through `WageLink`.
+//! against the wage budget, særtakster and glidning. All figures come from `model::tariff`;
+//! the timepris, the wage budget and the borgerrelaterede timer come from the wage page
+//! through `WageLink`. The case worker's price lookup reads these packages and prices on a
+//! page of its own (`pages::lookup`); this page keeps a pointer to it.
 //!
 //! Split by concern: `inputs` (the form), `results` (the figures), `explain` ("Sådan er det
-//! beregnet"), `lookup` (the case worker's price lookup) and `print` (the prisoverslag); this
-//! file holds the page component and the formatting its parts share.
+//! beregnet"); this file holds the page component and the formatting its parts (and the
+//! price lookup's) share.
 
 mod explain;
 mod inputs;
-mod lookup;
-mod print;
 mod printout;
 mod results;
 
 use inputs::{
     delivered_section, fixed_costs_section, packages_section, price_section, saertakster_section,
 };
-use lookup::lookup_section;
-use print::print_sheet;
 use results::{results, summary};
 
 use crate::model::number::format_dk;
@@ -26,14 +23,14 @@ use crate::model::tariff::{PackageForm, TariffForm};
 use crate::ui::app::SharedFigures;
 use crate::ui::components::printout::print_only;
 use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
-use crate::ui::components::specs::{use_fields, Form, Place};
-use crate::ui::state::AppContext;
+use crate::ui::components::specs::{button, use_fields, Form, Place};
+use crate::ui::state::{Action, AppContext, Page};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 /// "+" after a figure that is a minimum ("og opefter"), else nothing: the package table and
 /// the comparison of alternatives mark open-ended packages alike.
-fn open_ended_mark(open_ended: bool) -> &'static str {
+pub(crate) fn open_ended_mark(open_ended: bool) -> &'static str {
     if open_ended {
         "+"
     } else {
@@ -42,7 +39,7 @@ fn open_ended_mark(open_ended: bool) -> &'static str {
 }
 
 /// A package as people name it: its name (the presets put the code in it), else its code.
-fn package_label(p: &PackageForm) -> String {
+pub(crate) fn package_label(p: &PackageForm) -> String {
     if p.name.trim().is_empty() {
         p.code.clone()
     } else {
@@ -50,15 +47,15 @@ fn package_label(p: &PackageForm) -> String {
     }
 }
 
-fn kr(x: Decimal) -> String {
+pub(crate) fn kr(x: Decimal) -> String {
     format_dk(x, 2)
 }
 
-fn kr0(x: Decimal) -> String {
+pub(crate) fn kr0(x: Decimal) -> String {
     format_dk(x, 0)
 }
 
-const TARIFF: Place = Place::Page;
+pub(crate) const TARIFF: Place = Place::Page;
 
 /// The page component.
 #[component]
@@ -98,8 +95,23 @@ pub fn TariffPage() -> Html {
                     if let Some(shown) = &shown.value { { results(&ctx.scenario.tariff, shown) } }
                 </section>
             </div>
-            { lookup_section(&fields, &form, value) }
-            { print_sheet(&ctx, value) }
+            { lookup_pointer(&ctx) }
         </div>
+    }
+}
+
+/// Where the price lookup went: a short card at the end of the page (where it used to be)
+/// with a button to the page "Prisopslag", which reads this page's packages and prices.
+fn lookup_pointer(ctx: &AppContext) -> Html {
+    let go = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Navigate(Page::Lookup)))
+    };
+    html! {
+        <section class="card" aria-labelledby="til-opslag-titel">
+            <h2 id="til-opslag-titel">{"Prisopslag til sagsbehandleren"}</h2>
+            <p>{"Prisen for én borger (en pakke eller §85-timer), op til tre alternativer side om side og prisoverslaget til visitationsudvalget står på siden Prisopslag. Den bruger pakkerne og priserne på denne side."}</p>
+            { button(None, Some("takster-til-prisopslag".into()), None, "Gå til Prisopslag", go) }
+        </section>
     }
 }

@@ -215,7 +215,7 @@ fn case_row(fields: &Fields, row: &CaseRow) -> Html {
                     format_dk(price, 2)
                 )),
                 (Key::Row(Column::CaseBostottePrice), _, Some(price)) => Some(format!(
-                    "Tom = scenariets §85-pris fra siden Takster (prisopslaget), nu {} kr.",
+                    "Tom = scenariets §85-pris fra siden Takster, nu {} kr.",
                     format_dk(price, 2)
                 )),
                 _ => None,

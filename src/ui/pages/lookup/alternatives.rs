@@ -1,31 +1,21 @@
-//! The case worker's price lookup: the §85 bostøtte price, the alternatives to compare and
-//! their side-by-side table. A concern of its own: it answers "what does this citizen cost",
-//! not "what is the tariff", and the print sheet reuses its table.
-use super::{kr, kr0, open_ended_mark, package_label};
+//! The alternatives to compare (a package of Takster's, grouped by VUM level, or §85 hours),
+//! the price of the first per døgn, måned and år, and their side-by-side table, which the
+//! print sheet reuses.
 use crate::model::edit::Choice;
-use crate::model::field::{Column as Input, Field, Table};
+use crate::model::field::{Column as Input, Table};
 use crate::model::number::{format_dk, format_dk_trim};
 use crate::model::tariff::{
-    LookupChoice, LookupForm, LookupKind, Quote, QuoteDiff, TariffForm, TariffInput, TariffResult,
-    WageLink, MAX_ALTERNATIVES,
+    LookupChoice, LookupForm, LookupKind, Quote, QuoteDiff, TariffForm, TariffResult, Vum,
+    MAX_ALTERNATIVES,
 };
-use crate::platform;
 use crate::ui::components::key_figure::{figures, Figure};
 use crate::ui::components::rows::{Layout, RowButton, RowKind};
 use crate::ui::components::specs::{
-    button, get, select, table, Cell, Column, FieldSpec, Fields, Form, Key, TableHead,
+    get, grouped_select, table, Cell, Column, FieldSpec, Fields, Form, Key, TableHead,
 };
+use crate::ui::pages::tariff::{kr, kr0, open_ended_mark, package_label};
 use rust_decimal::Decimal;
 use yew::prelude::*;
-
-/// The scenario's one §85 price; its hint says where else it is used.
-const BOSTOETTE: FieldSpec<TariffForm> = FieldSpec::number(
-    Key::Page(Field::BostoetteTimepris),
-    "§85 bostøtte: pris pr. time (kr.)",
-    Some("kr."),
-    Some("Scenariets ene §85-pris (hvad kommunen betaler for en times bostøtte, ikke botilbuddets timepris). Bruges her og som p_b på siden Overgang, hvor en sag kan have sin egen."),
-    get!(bostoette_price),
-);
 
 /// Shown for a §85 alternative only.
 const LOOKUP_HOURS: FieldSpec<LookupForm> = FieldSpec::number(
@@ -68,14 +58,30 @@ fn signed(x: Decimal, dp: u32) -> String {
     }
 }
 
-fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
-    // By id: a choice stays on its package when rows above it are removed.
-    let mut options: Vec<(String, String)> = form
-        .packages
+/// The choices of a select: Takster's packages by VUM level (A … E, levels without a
+/// package left out), then §85 bostøtte. By id: a choice stays on its package when rows
+/// above it are removed.
+fn choice_groups(form: &TariffForm) -> Vec<(String, Vec<(String, String)>)> {
+    let mut groups: Vec<(String, Vec<(String, String)>)> = Vum::ALL
         .iter()
-        .map(|p| (format!("pakke-{}", p.id), package_label(p)))
+        .map(|vum| {
+            let packages = form.packages.iter().filter(|p| p.vum == *vum);
+            let options = packages
+                .map(|p| (format!("pakke-{}", p.id), package_label(p)))
+                .collect();
+            (format!("VUM {}", vum.letter()), options)
+        })
+        .filter(|(_, options): &(String, Vec<_>)| !options.is_empty())
         .collect();
-    options.push(("bostoette".into(), "§85 bostøtte (timer pr. uge)".into()));
+    groups.push((
+        "Bostøtte".into(),
+        vec![("bostoette".into(), "§85 bostøtte (timer pr. uge)".into())],
+    ));
+    groups
+}
+
+pub(super) fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
+    let groups = choice_groups(form);
     let rows: Vec<Html> = form
         .lookups
         .iter()
@@ -85,9 +91,10 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
                 LookupKind::Package => format!("pakke-{}", l.package),
                 LookupKind::Bostoette => "bostoette".into(),
             };
-            let mut options = options.clone();
+            let mut groups = groups.clone();
             if l.kind == LookupKind::Package && form.package_position(l.package).is_none() {
-                options.insert(0, (value.clone(), "Pakken findes ikke længere".into()));
+                let gone = (value.clone(), "Pakken findes ikke længere".into());
+                groups.insert(0, (String::new(), vec![gone]));
             }
             let choice = Input::AlternativeChoice.at(n);
             let on_choice = fields.choose(choice.into(), |v| match v.strip_prefix("pakke-") {
@@ -97,7 +104,7 @@ fn alternative_inputs(fields: &Fields, form: &TariffForm) -> Html {
             let error = fields.error(choice);
             let body = html! {
                 <>
-                    { select(choice.into(), "Indsats", &value, &options, on_choice) }
+                    { grouped_select(choice.into(), "Indsats", &value, &groups, on_choice) }
                     if let Some(e) = error { <p class="error-message" role="alert">{e}</p> }
                     if l.kind == LookupKind::Bostoette {
                         { fields.field(&Form::row(l, n), &LOOKUP_HOURS, None) }
@@ -193,33 +200,40 @@ pub(super) fn comparison_table(form: &TariffForm, r: &TariffResult) -> Html {
     table(&head, &columns, rows, Table::Alternatives)
 }
 
-pub(super) fn lookup_section(
-    fields: &Fields,
-    form: &Form<TariffForm>,
-    shown: Option<&(TariffInput, TariffResult, WageLink)>,
-) -> Html {
-    let first = shown.and_then(|(_, r, _)| r.quotes.first());
-    let on_print = Callback::from(|_: MouseEvent| platform::print(Some("udskrift-prisoverslag")));
-    html! {
-        <section class="card lookup" aria-labelledby="opslag-titel">
-            <h2 id="opslag-titel">{"Prisopslag til sagsbehandleren"}</h2>
-            <div class="lookup-grid">
-                <div>
-                    { fields.field(form, &BOSTOETTE, None) }
-                    { alternative_inputs(fields, form.value) }
-                </div>
-                <div>
-                    if let Some(q) = first {
-                        { figures("key-figures lookup-figures", vec![
-                            Figure::new("opslag-doegn", "Pris pr. døgn", kr(q.daily), "kr."),
-                            Figure::new("opslag-maaned", "Pris pr. måned", kr0(q.monthly), "kr."),
-                            Figure::new("opslag-aar", "Pris pr. år", kr0(q.yearly), "kr."),
-                        ]) }
-                    }
-                    if let Some((_, r, _)) = shown { { comparison_table(form.value, r) } }
-                    { button(None, Some("udskriv".into()), None, "Udskriv prisoverslag", on_print) }
-                </div>
-            </div>
-        </section>
-    }
+/// The price of the first alternative per døgn, måned and år: the answer the page is for.
+pub(super) fn price_figures(r: &TariffResult) -> Html {
+    let Some(q) = r.quotes.first() else {
+        return html! {};
+    };
+    // An open-ended package ("og opefter") costs at least this much.
+    let label = |what: &str| {
+        if q.open_ended {
+            format!("Pris pr. {what}, mindst")
+        } else {
+            format!("Pris pr. {what}")
+        }
+    };
+    figures(
+        "key-figures lookup-figures",
+        vec![
+            Figure::new("opslag-doegn", label("døgn"), kr(q.daily), "kr."),
+            Figure::new("opslag-maaned", label("måned"), kr0(q.monthly), "kr."),
+            Figure::new("opslag-aar", label("år"), kr0(q.yearly), "kr."),
+        ],
+    )
+}
+
+/// The page's one live line: the first alternative's price, read out as it changes.
+pub(super) fn summary(r: &TariffResult) -> String {
+    r.quotes
+        .first()
+        .map(|q| {
+            format!(
+                "Pris pr. døgn {} kr., pr. måned {} kr., pr. år {} kr.",
+                kr(q.daily),
+                kr0(q.monthly),
+                kr0(q.yearly)
+            )
+        })
+        .unwrap_or_default()
 }
