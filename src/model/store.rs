@@ -91,6 +91,14 @@ impl Loaded {
     }
 }
 
+/// The defaults, for a storage without scenarios. Their id is the same in every tab (1), so
+/// two tabs opened on an empty storage share one default scenario instead of saving two.
+fn fresh(first_id: ScenarioId) -> Library {
+    let mut library = Library::default();
+    library.set_next_id(first_id);
+    library
+}
+
 /// Reads every record. New scenarios of this tab get ids from `first_id` on (the platform
 /// draws it from the clock and a random number).
 pub fn load(records: &impl Records, first_id: ScenarioId) -> Result<Loaded, StoreError> {
@@ -149,11 +157,11 @@ pub fn load(records: &impl Records, first_id: ScenarioId) -> Result<Loaded, Stor
                     raw,
                     error,
                 });
-                Library::default().renumbered(first_id)
+                fresh(first_id)
             }
         }
     } else {
-        Library::default().renumbered(first_id)
+        fresh(first_id)
     };
     Ok(Loaded {
         library,

@@ -28,6 +28,8 @@ async function twoScenarios(viewport) {
   await typeInto(page, 'lonbudget', '11.800.000');
   await page.getByTestId('nav-takster').click();
   await typeInto(page, 'leverede-timer', '20.000');
+  // On a phone the scenario bar sits behind "Scenarie: …".
+  if (await page.getByTestId('scenarie-vis').isVisible()) await page.getByTestId('scenarie-vis').click();
   await page.getByTestId('scenarie-dupliker').click();
   await typeInto(page, 'scenarie-navn', 'Plan B');
   await page.getByTestId('nav-loen').click();

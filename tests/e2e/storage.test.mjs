@@ -27,11 +27,20 @@ async function open(context) {
   return page;
 }
 
+/** Waits until autosave has stored a scenario named `name` (whose wage budget is `budget`). */
+async function saved(page, name, budget) {
+  await page.waitForFunction(([prefix, n, b]) => Object.keys(localStorage).some((k) => {
+    if (!k.startsWith(prefix)) return false;
+    const s = JSON.parse(localStorage.getItem(k));
+    return s.name === n && (b === undefined || s.wage?.budget === b);
+  }), [RECORD, name, budget]);
+}
+
 /** Adds a scenario named `name` and waits for autosave. */
 async function addScenario(page, name) {
   await page.getByTestId('scenarie-ny').click();
   await typeInto(page, 'scenarie-navn', name);
-  await page.waitForTimeout(400);
+  await saved(page, name);
 }
 
 /** The scenarios stored as records, by name. */
@@ -53,7 +62,7 @@ test('two tabs add and edit scenarios without losing each other’s', async () =
   // A edits A1; B shows the edit when it opens A1 and says another tab changed it.
   await a.getByTestId('scenarie-vaelg').selectOption({ label: 'A1' });
   await typeInto(a, 'lonbudget', '12.300.000');
-  await a.waitForTimeout(400);
+  await saved(a, 'A1', '12.300.000');
   await b.getByTestId('lager-info').filter({ hasText: 'ændret i et andet faneblad' }).waitFor();
   await b.getByTestId('scenarie-vaelg').selectOption({ label: 'A1' });
   assert.equal(await b.getByTestId('lonbudget').inputValue(), '12.300.000');

@@ -112,7 +112,7 @@ fn each_scenario_is_its_own_record_written_only_when_it_changed() {
     tab.library.create();
     tab.save(&mut store).expect("saves");
     assert_eq!(store.record_count(), 2);
-    assert_eq!(store.items.get(OPEN_KEY).map(String::as_str), Some("101"));
+    assert_eq!(store.items.get(OPEN_KEY).map(String::as_str), Some("100"));
     // Unchanged scenarios are not written again: a failing storage is not even asked.
     store.off.set(true);
     assert_eq!(tab.save(&mut store), Ok(()));
@@ -125,7 +125,10 @@ fn each_scenario_is_its_own_record_written_only_when_it_changed() {
     tab.library.delete();
     tab.save(&mut store).expect("saves");
     assert_eq!(store.record_count(), 1);
-    assert!(store.items.contains_key(&record_key(100)));
+    assert!(
+        store.items.contains_key(&record_key(1)),
+        "the defaults are record 1"
+    );
 }
 
 #[test]
@@ -262,6 +265,25 @@ fn two_tabs_keep_each_others_scenarios_and_the_latest_edit() {
     a.save(&mut store).expect("saves");
     assert_eq!(store.record_count(), 6);
     assert_eq!(names(&a.library).len(), 6);
+}
+
+#[test]
+fn two_tabs_opened_on_an_empty_storage_share_one_default() {
+    let mut store = Memory::default();
+    let mut a = Tab::open(&store, 1_000);
+    let mut b = Tab::open(&store, 2_000);
+    a.save(&mut store).expect("saves");
+    b.save(&mut store).expect("saves");
+    assert_eq!(store.record_count(), 1);
+    a.library.create();
+    b.library.create();
+    a.save(&mut store).expect("saves");
+    b.save(&mut store).expect("saves");
+    assert_eq!(
+        store.record_count(),
+        3,
+        "new scenarios get each tab's own ids"
+    );
 }
 
 #[test]
