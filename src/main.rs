@@ -31,8 +31,13 @@ async fn start() {
     } else {
         match platform::storage::load() {
             Some(loaded) => {
-                notice = lenient::notice("De gemte scenarier er læst, men:", &loaded.warnings)
-                    .map(|message| Notice { message, raw: None });
+                notice = lenient::notice("De gemte scenarier er læst, men:", &loaded.warnings).map(
+                    |message| Notice {
+                        message,
+                        raw: None,
+                        detail: None,
+                    },
+                );
                 damaged = loaded.damaged;
                 (loaded.library, true)
             }
@@ -44,13 +49,18 @@ async fn start() {
             Ok(decoded) => {
                 if let Some(message) = lenient::notice("Linket er åbnet, men:", &decoded.warnings)
                 {
-                    notice = Some(Notice { message, raw: None });
+                    notice = Some(Notice {
+                        message,
+                        raw: None,
+                        detail: None,
+                    });
                 }
                 library.add(decoded.value);
             }
             Err(Unreadable { error, raw }) => {
                 notice = Some(Notice {
                     message: format!("Linket kunne ikke åbnes. {error}"),
+                    detail: error.detail(),
                     raw: Some(raw),
                 })
             }

@@ -31,6 +31,9 @@ pub enum Problem {
     Dropped,
     /// A list longer than its limit (`capacity`): the first `kept` of `had` rows are read.
     TooMany { had: usize, kept: usize },
+    /// The text had `count` characters that could not be read (invalid UTF-8, a lone
+    /// UTF-16 surrogate); the browser put U+FFFD in their place.
+    Replaced { count: usize },
 }
 
 /// One field that was not read as written. Its Display is the Danish notice.
@@ -45,6 +48,12 @@ pub struct FieldWarning {
 
 impl fmt::Display for FieldWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Problem::Replaced { count } = self.problem {
+            return write!(
+                f,
+                "Teksten havde {count} tegn, der ikke kunne læses (ugyldig UTF-8 eller en halv UTF-16-surrogat); de står nu som »\u{FFFD}«."
+            );
+        }
         if let Problem::TooMany { had, kept } = self.problem {
             write!(
                 f,
@@ -73,7 +82,7 @@ impl fmt::Display for FieldWarning {
                 "Feltet",
                 "havde en ukendt værdi og har fået standardværdien",
             ),
-            Problem::Dropped | Problem::TooMany { .. } => {
+            Problem::Dropped | Problem::TooMany { .. } | Problem::Replaced { .. } => {
                 ("Elementet", "kunne ikke læses og er udeladt")
             }
         };

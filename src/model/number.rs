@@ -110,6 +110,14 @@ pub fn parse_dk(text: &str) -> DResult<Decimal> {
     if value > Decimal::from(MAX_INPUT) {
         return Err(err("Tallet er for stort."));
     }
+    // Decimal holds 28 digits; beyond that the parser rounds. A number is what the user
+    // typed or an error, never silently another one.
+    let typed = frac_digits.trim_end_matches('0').len();
+    if typed > value.scale() as usize {
+        return Err(err(
+            "Tallet har flere decimaler, end der kan regnes præcist med; skriv færre decimaler.",
+        ));
+    }
     Ok(if negative { -value } else { value })
 }
 
@@ -172,6 +180,25 @@ pub fn format_dk_trim(value: Decimal, max_decimals: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn more_decimals_than_decimal_holds_are_an_error_not_rounded() {
+        // 29 decimals: rust_decimal would round to 28.
+        let long = "0,12345678901234567890123456789";
+        assert_eq!(
+            super::parse_dk(long),
+            Err(super::err(
+                "Tallet har flere decimaler, end der kan regnes præcist med; skriv færre decimaler."
+            ))
+        );
+        // 28 decimals, and trailing zeros beyond, are kept exactly.
+        let exact = super::parse_dk("0,1234567890123456789012345678000").expect("exact");
+        assert_eq!(exact.to_string(), "0.1234567890123456789012345678");
+        assert_eq!(
+            super::parse_dk("123.456,75").map(|d| d.to_string()),
+            Ok("123456.75".into())
+        );
+    }
+
     use super::*;
     use proptest::prelude::*;
 

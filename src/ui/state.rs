@@ -104,6 +104,8 @@ pub enum Action {
 pub struct Notice {
     pub message: String,
     pub raw: Option<String>,
+    /// The parser's own (English) words, shown behind "Tekniske detaljer".
+    pub detail: Option<String>,
 }
 
 /// What "Fortryd" brings back.
@@ -270,6 +272,7 @@ impl Reducible for AppState {
                 next.notice = Some(Notice {
                     message: format!("Der kan højst være {MAX_SCENARIOS} scenarier i browseren (en konsulent med et scenarie pr. botilbud i en stor kommune har nogle dusin). Slet et scenarie, før du tilføjer et nyt."),
                     raw: None,
+                    detail: None,
                 });
             }
             Action::Open(scenario) => with_library(&|l| l.add((*scenario).clone())),
@@ -331,6 +334,7 @@ impl Reducible for AppState {
                     Err(error) => {
                         next.notice = Some(Notice {
                             message: format!("Scenariet kunne ikke gendannes. {error}"),
+                            detail: error.detail(),
                             raw: Some(damaged.raw.clone()),
                         });
                     }

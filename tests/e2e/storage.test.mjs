@@ -134,6 +134,12 @@ test('a damaged record among good ones is listed, kept, restorable and deletable
   assert.deepEqual(await names(page), ['Første', 'Tredje']);
   await page.getByTestId('beskadigede').waitFor();
   assert.match(await text(page, 'beskadiget-1-fejl'), /ikke gyldig JSON/);
+  // Danish only; the parser's English words wait behind "Tekniske detaljer".
+  assert.doesNotMatch(await text(page, 'beskadiget-1-fejl'), /EOF|line \d+|column/);
+  const details = page.getByTestId('beskadiget-1').getByTestId('tekniske-detaljer');
+  assert.equal(await details.locator('code').isVisible(), false);
+  await details.locator('summary').click();
+  assert.match(await details.locator('code').textContent(), /EOF while parsing/);
   assert.match(await text(page, 'beskadiget-2-fejl'), /nyere udgave/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('beskadiget-1-hent').click()]);
   assert.equal(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'), cut);

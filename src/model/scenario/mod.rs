@@ -9,7 +9,7 @@
 //!
 //! What lives where: this file holds `Scenario`, `Library` and their JSON codec; `migrate`
 //! the format version and the steps that bring old files up to it; `tests` the tests.
-use super::lenient::FieldWarning;
+use super::lenient::{FieldWarning, Problem};
 use super::roster::RosterForm;
 use super::tariff::TariffForm;
 use super::transition::TransitionForm;
@@ -79,9 +79,9 @@ pub enum ScenarioError {
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ScenarioError::NotJson(detail) => write!(
+            ScenarioError::NotJson(_) => write!(
                 f,
-                "Teksten er ikke et gyldigt scenarie (ikke gyldig JSON: {detail})."
+                "Teksten er ikke et gyldigt scenarie (den er ikke gyldig JSON; måske er den afskåret eller redigeret i hånden)."
             ),
             ScenarioError::Foreign => write!(
                 f,
@@ -91,14 +91,25 @@ impl fmt::Display for ScenarioError {
                 f,
                 "Scenariet er lavet med en nyere udgave af Botilbudsberegneren (format {v}; denne udgave kan læse op til {VERSION}). Genindlæs siden for at hente den nyeste udgave."
             ),
-            ScenarioError::Invalid(detail) => {
-                write!(f, "Scenariet er beskadiget og kan ikke læses ({detail}).")
+            ScenarioError::Invalid(_) => {
+                write!(f, "Scenariet er beskadiget og kan ikke læses.")
             }
             ScenarioError::BadLink => write!(
                 f,
                 "Linket er beskadiget eller ufuldstændigt. Bed afsenderen om at kopiere det igen."
             ),
             ScenarioError::TooLarge => write!(f, "Teksten er for stor til at være et scenarie."),
+        }
+    }
+}
+
+impl ScenarioError {
+    /// The parser's own words (English, with line and column), for "Tekniske detaljer": the
+    /// Danish message never carries them.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            ScenarioError::NotJson(detail) | ScenarioError::Invalid(detail) => Some(detail.clone()),
+            _ => None,
         }
     }
 }
@@ -124,7 +135,21 @@ fn parse(text: &str) -> Result<Value, ScenarioError> {
 
 /// Reads a scenario from JSON text (file, storage or the inside of a link).
 pub fn decode_json(text: &str) -> Result<Decoded<Scenario>, ScenarioError> {
-    migrate(parse(text.trim_start_matches('\u{feff}'))?)
+    let mut decoded = migrate(parse(text.trim_start_matches('\u{feff}'))?)?;
+    // The browser reads bad bytes of a file (and lone surrogates of stored text) as U+FFFD
+    // without a word; the user is told instead.
+    let count = text.matches('\u{FFFD}').count();
+    if count > 0 {
+        decoded.warnings.insert(
+            0,
+            FieldWarning {
+                path: String::new(),
+                scenario: None,
+                problem: Problem::Replaced { count },
+            },
+        );
+    }
+    Ok(decoded)
 }
 
 /// The scenario as pretty JSON for download (what `decode_json` reads back). Writing

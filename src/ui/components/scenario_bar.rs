@@ -16,7 +16,25 @@ use yew::prelude::*;
 /// refusing it, e.g. a sandboxed iframe without `allow-downloads`).
 pub fn download_or_notify(ctx: &AppContext, filename: &str, mime: &str, bytes: &[u8]) {
     if let Err(message) = platform::download::download(filename, mime, bytes) {
-        ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+        ctx.dispatch(Action::Notify(Some(Notice {
+            message,
+            raw: None,
+            detail: None,
+        })));
+    }
+}
+
+/// The parser's own (English) words behind a closed "Tekniske detaljer", so the message
+/// itself stays Danish.
+pub fn technical(detail: Option<&str>) -> Html {
+    match detail {
+        Some(detail) => html! {
+            <details class="technical" data-testid="tekniske-detaljer">
+                <summary>{"Tekniske detaljer"}</summary>
+                <code lang="en">{detail.to_string()}</code>
+            </details>
+        },
+        None => html! {},
     }
 }
 
@@ -60,6 +78,7 @@ pub fn notice_area(ctx: &AppContext) -> Html {
         html! {
             <div class="notice error" role="alert" data-testid="scenarie-fejl">
                 <p data-testid="scenarie-fejl-tekst">{notice.message.clone()}</p>
+                { technical(notice.detail.as_deref()) }
                 <p>{"Dit nuværende scenarie er ikke ændret."}</p>
                 { for download }
                 <button type="button" class="secondary" data-testid="scenarie-fejl-luk" onclick={on_close}>{"Luk"}</button>
@@ -169,19 +188,24 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                         Ok(decoded) => {
                             status.set(format!("»{}« er åbnet fra filen.", decoded.value.name));
                             let warned = lenient::notice("Filen er åbnet, men:", &decoded.warnings);
-                            ctx.dispatch(Action::Notify(
-                                warned.map(|message| Notice { message, raw: None }),
-                            ));
+                            ctx.dispatch(Action::Notify(warned.map(|message| Notice {
+                                message,
+                                raw: None,
+                                detail: None,
+                            })));
                             ctx.dispatch(Action::Open(Box::new(decoded.value)));
                         }
                         Err(e) => ctx.dispatch(Action::Notify(Some(Notice {
                             message: format!("Filen kunne ikke åbnes. {e}"),
+                            detail: e.detail(),
                             raw: Some(text),
                         }))),
                     },
-                    Err(message) => {
-                        ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })))
-                    }
+                    Err(message) => ctx.dispatch(Action::Notify(Some(Notice {
+                        message,
+                        raw: None,
+                        detail: None,
+                    }))),
                 }),
             );
         })

@@ -2,8 +2,9 @@
 //! failed (the work is still in this tab, and can be saved as a file), and saved entries
 //! that could not be read (kept as they are, to download, restore or delete).
 use crate::model::scenario::file_name;
+use crate::model::store::Damaged;
 use crate::platform;
-use crate::ui::components::scenario_bar::{download_or_notify, export_open};
+use crate::ui::components::scenario_bar::{download_or_notify, export_open, technical};
 use crate::ui::state::{Action, AppContext};
 use yew::prelude::*;
 
@@ -28,7 +29,7 @@ pub fn storage_notices(ctx: &AppContext) -> Html {
                 <h2 id="beskadigede-titel">{"Gemte scenarier, der ikke kunne læses"}</h2>
                 <p>{"De er gemt uændret i browseren, indtil du sletter dem. De andre scenarier er læst som normalt."}</p>
                 <ul>
-                { for ctx.damaged.iter().enumerate().map(|(i, d)| damaged_entry(ctx, i, &d.key, &d.raw, &d.error.to_string())) }
+                { for ctx.damaged.iter().enumerate().map(|(i, d)| damaged_entry(ctx, i, d)) }
                 </ul>
             </section>
         }
@@ -36,7 +37,8 @@ pub fn storage_notices(ctx: &AppContext) -> Html {
     html! { <>{ for info }{ for unsaved }{ for damaged }</> }
 }
 
-fn damaged_entry(ctx: &AppContext, index: usize, key: &str, raw: &str, error: &str) -> Html {
+fn damaged_entry(ctx: &AppContext, index: usize, damaged: &Damaged) -> Html {
+    let (key, raw) = (damaged.key.as_str(), damaged.raw.as_str());
     let on_download = {
         let (ctx, raw) = (ctx.clone(), raw.to_string());
         let name = file_name(&format!("beskadiget scenarie {}", index + 1), "json");
@@ -59,7 +61,8 @@ fn damaged_entry(ctx: &AppContext, index: usize, key: &str, raw: &str, error: &s
     html! {
         <li data-testid={format!("beskadiget-{n}")}>
             <strong>{"Beskadiget scenarie"}</strong>{format!(" ({} tegn). ", raw.chars().count())}
-            <span data-testid={format!("beskadiget-{n}-fejl")}>{error.to_string()}</span>
+            <span data-testid={format!("beskadiget-{n}-fejl")}>{damaged.error.to_string()}</span>
+            { technical(damaged.error.detail().as_deref()) }
             <span class="actions">
                 <button type="button" class="secondary" data-testid={format!("beskadiget-{n}-hent")} onclick={on_download}>{"Hent som fil"}</button>
                 <button type="button" class="secondary" data-testid={format!("beskadiget-{n}-gendan")} onclick={on_recover}>{"Prøv at gendanne"}</button>

@@ -83,7 +83,11 @@ fn csv_download(
             };
             let bytes = make(&shown.1, &context);
             if let Err(message) = download(filename, "text/csv;charset=utf-8", &bytes) {
-                ctx.dispatch(Action::Notify(Some(Notice { message, raw: None })));
+                ctx.dispatch(Action::Notify(Some(Notice {
+                    message,
+                    raw: None,
+                    detail: None,
+                })));
             }
         })
     };
