@@ -111,6 +111,25 @@ const LIMITS = `#s=${deflateRawSync(Buffer.from(JSON.stringify(JSON.parse(
   await readFile(new URL('../tests/fixtures/limits.json', import.meta.url), 'utf8'),
 )))).toString('base64url')}`;
 PROBES.push(...PROBES.map((p) => ({ ...p, name: `${p.name} [ved grænserne]`, hash: LIMITS, limits: true })));
+// The two pages that only read the others: a §85 alternative's hours on Prisopslag, and
+// opening Sammenlign (its figures are the other pages', so a keystroke there is Takster's).
+PROBES.push({
+  name: 'Prisopslag: alternativ-2-timer → alternativ-2-aar [ved grænserne]',
+  hash: LIMITS,
+  limits: true,
+  nav: 'nav-prisopslag',
+  input: 'alternativ-2-timer',
+  result: 'alternativ-2-aar',
+  value: (i) => String(2 + ((i + 1) % 20)),
+}, {
+  name: 'Sammenlign: opening → sammenlign-tabel [ved grænserne]',
+  hash: LIMITS,
+  limits: true,
+  nav: 'nav-sammenlign',
+  input: 'sammenlign-tabel',
+  result: 'sammenlign-tabel',
+  openOnly: true,
+});
 
 /** Extra flags so that requestAnimationFrame is not held back to a 60 Hz vsync. */
 const UNTHROTTLED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
@@ -283,6 +302,11 @@ async function recompute(browser, baseUrl, probe, edits) {
   await field.waitFor();
   await page.getByTestId(probe.result).first().waitFor();
   const open = Date.now() - opened;
+  if (probe.openOnly) {
+    check();
+    await context.close();
+    return { name: probe.name, edits: 0, open, limits: probe.limits, work: null, frame: null };
+  }
   await page.evaluate(installProbe, { input: probe.input, result: probe.result });
   const work = [];
   const frame = [];
@@ -353,7 +377,7 @@ const checks = THROTTLED_ONLY ? [throttledCheck] : [
     ok: render.ours.median <= BUDGETS.renderRatio * render.minimal.median,
   },
   throttledCheck,
-  ...probes.map((p) => ({
+  ...probes.filter((p) => p.frame).map((p) => ({
     name: `edit p95 ≤ ${BUDGETS.editP95Ms} ms (${p.name})`,
     actual: `${p.frame.p95.toFixed(1)} ms`,
     ok: p.frame.p95 <= BUDGETS.editP95Ms,
@@ -400,7 +424,7 @@ lines.push('');
 if (probes.length) {
   lines.push(`Recompute on the stress scenario, ms (input event → result changed + layout [work] / next frame [frame]; ${EDITS} edits)`);
   lines.push(`  ${'probe'.padEnd(46)} ${pad('work p50', 9)} ${pad('work p95', 9)} ${pad('frame p50', 10)} ${pad('frame p95', 10)} ${pad('max', 7)}`);
-  for (const p of probes) {
+  for (const p of probes.filter((x) => x.frame)) {
     lines.push(`  ${p.name.padEnd(46)} ${pad(p.work.p50.toFixed(2), 9)} ${pad(p.work.p95.toFixed(2), 9)} ${pad(p.frame.p50.toFixed(2), 10)} ${pad(p.frame.p95.toFixed(2), 10)} ${pad(p.frame.max.toFixed(1), 7)}`);
   }
 }
