@@ -20,10 +20,10 @@ use crate::model::field::CaseField;
 use crate::model::tariff::TariffForm;
 use crate::platform;
 use crate::ui::app::SharedFigures;
-use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
-use crate::ui::components::specs::{button, card, use_fields, Form};
+use crate::ui::components::results::{live_summary, stale_banner};
+use crate::ui::components::specs::{button, card};
 use crate::ui::components::text_field::text_field_warned;
-use crate::ui::pages::tariff::TARIFF;
+use crate::ui::pages::tariff::{tariff_form, use_tariff_view};
 use crate::ui::state::{Action, AppContext, Page};
 use yew::prelude::*;
 
@@ -78,18 +78,10 @@ pub fn LookupPage() -> Html {
     else {
         return html! {};
     };
-    let tariff = shared.0.tariff();
-    let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone())
-        .with_warnings((*tariff.warnings).clone());
-    let reason = tariff.outcome.reason();
-    let shown = use_last_valid(tariff.outcome.ready().cloned());
+    let (fields, reason, shown) = use_tariff_view(&ctx, &shared);
     let value = shown.value.as_deref();
     let defaults = TariffForm::default();
-    let form = Form {
-        value: &ctx.scenario.tariff,
-        place: TARIFF,
-        defaults: Some(&defaults),
-    };
+    let form = tariff_form(&ctx, &defaults);
     let on_print = Callback::from(|_: MouseEvent| platform::print(None));
     let to_tariff = {
         let ctx = ctx.clone();

@@ -19,13 +19,14 @@ use inputs::{
 use results::{results, summary};
 
 use crate::model::number::format_dk;
-use crate::model::tariff::{PackageForm, TariffForm};
+use crate::model::tariff::{PackageForm, TariffForm, TariffInput, TariffResult, WageLink};
 use crate::ui::app::SharedFigures;
 use crate::ui::components::printout::print_only;
-use crate::ui::components::results::{live_summary, stale_banner, use_last_valid};
-use crate::ui::components::specs::{button, use_fields, Form, Place};
+use crate::ui::components::results::{live_summary, stale_banner, use_last_valid, Shown};
+use crate::ui::components::specs::{button, use_fields, Fields, Form, Place};
 use crate::ui::state::{Action, AppContext, Page};
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// "+" after a figure that is a minimum ("og opefter"), else nothing: the package table and
@@ -57,6 +58,35 @@ pub(crate) fn kr0(x: Decimal) -> String {
 
 pub(crate) const TARIFF: Place = Place::Page;
 
+/// Takster's figures as the pages show them.
+pub(crate) type TariffShown = Rc<(TariffInput, TariffResult, WageLink)>;
+
+/// Hook: what Takster and Prisopslag both start from — Takster's fields with their errors
+/// and warnings, why there is no result (if so), and the last valid result.
+#[hook]
+pub(crate) fn use_tariff_view(
+    ctx: &AppContext,
+    shared: &SharedFigures,
+) -> (Fields, Option<String>, Shown<TariffShown>) {
+    let tariff = shared.0.tariff();
+    let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone())
+        .with_warnings((*tariff.warnings).clone());
+    let shown = use_last_valid(tariff.outcome.ready().cloned());
+    (fields, tariff.outcome.reason(), shown)
+}
+
+/// Takster's inputs as typed, with `defaults` for the "standard" badges.
+pub(crate) fn tariff_form<'a>(
+    ctx: &'a AppContext,
+    defaults: &'a TariffForm,
+) -> Form<'a, TariffForm> {
+    Form {
+        value: &ctx.scenario.tariff,
+        place: TARIFF,
+        defaults: Some(defaults),
+    }
+}
+
 /// The page component.
 #[component]
 pub fn TariffPage() -> Html {
@@ -64,19 +94,11 @@ pub fn TariffPage() -> Html {
     else {
         return html! {};
     };
-    let tariff = shared.0.tariff();
-    let link = tariff.link;
-    let fields = use_fields(ctx.dispatcher(), (*tariff.errors).clone())
-        .with_warnings((*tariff.warnings).clone());
-    let reason = tariff.outcome.reason();
-    let shown = use_last_valid(tariff.outcome.ready().cloned());
+    let link = shared.0.tariff().link;
+    let (fields, reason, shown) = use_tariff_view(&ctx, &shared);
     let value = shown.value.as_deref();
     let defaults = TariffForm::default();
-    let form = Form {
-        value: &ctx.scenario.tariff,
-        place: TARIFF,
-        defaults: Some(&defaults),
-    };
+    let form = tariff_form(&ctx, &defaults);
     html! {
         <div class="tariff-page">
             if let Some(shown) = &shown.value { { print_only(&ctx.scenario, shown.clone(), printout::sheet) } }

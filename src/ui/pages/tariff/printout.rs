@@ -1,16 +1,13 @@
 //! The Takster page on paper (`components::printout`): basistakst, timepris and the
 //! resident mix, the package table with VUM level, hours and prices, and the assumptions
 //! (the prisoverslag's, plus where the packages come from).
-use super::{kr, kr0, open_ended_mark, package_label};
+use super::{kr, kr0, open_ended_mark, package_label, TariffShown as Shown};
 use crate::model::number::format_dk;
 use crate::model::printout::{same_packages, Sheet};
 use crate::model::scenario::Scenario;
-use crate::model::tariff::{Preset, TariffInput, TariffResult, WageLink};
+use crate::model::tariff::Preset;
 use crate::ui::components::printout::Printout;
 use crate::ui::pages::lookup::sources::sources;
-use std::rc::Rc;
-
-type Shown = Rc<(TariffInput, TariffResult, WageLink)>;
 
 pub(super) fn sheet(scenario: &Scenario, shown: &Shown) -> Printout {
     let (i, r, link) = &**shown;
