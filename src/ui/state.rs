@@ -325,10 +325,18 @@ impl Reducible for AppState {
                 };
                 match recover(&damaged.raw) {
                     Ok(decoded) => {
-                        with_library(&|l| l.add(decoded.value.clone()));
+                        with_library(&|l| {
+                            for scenario in &decoded.value {
+                                l.add(scenario.clone());
+                            }
+                        });
+                        let done = match decoded.value.len() {
+                            1 => "Scenariet er gendannet".to_string(),
+                            n => format!("{n} scenarier er gendannet"),
+                        };
                         next.info = Some(
-                            lenient::notice("Scenariet er gendannet så godt, det kunne. Det beskadigede er gemt uændret, indtil du sletter det.", &decoded.warnings)
-                                .unwrap_or_else(|| "Scenariet er gendannet. Det beskadigede er gemt uændret, indtil du sletter det.".into()),
+                            lenient::notice(&format!("{done} så godt, det kunne. Det beskadigede er gemt uændret, indtil du sletter det."), &decoded.warnings)
+                                .unwrap_or_else(|| format!("{done}. Det beskadigede er gemt uændret, indtil du sletter det.")),
                         );
                     }
                     Err(error) => {

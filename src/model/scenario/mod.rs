@@ -201,7 +201,7 @@ pub fn decode_library_stored(text: &str) -> Result<Decoded<Library>, ScenarioErr
     library_from(serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?)
 }
 
-fn library_from(value: Value) -> Result<Decoded<Library>, ScenarioError> {
+pub(super) fn library_from(value: Value) -> Result<Decoded<Library>, ScenarioError> {
     let Value::Object(mut members) = value else {
         return Err(ScenarioError::Foreign);
     };

@@ -3,23 +3,31 @@
 //! storage, a crash mid-write, a hand edit): the longest prefix that ends between two
 //! fields is closed with the brackets still open, and the lenient reader gives every field
 //! that is missing or wrong its default and names it.
-use super::{decode_json, migrate, Decoded, Scenario, ScenarioError, MAX_TEXT, VERSION};
+use super::{
+    decode_json, library_from, migrate, Decoded, Scenario, ScenarioError, MAX_TEXT, VERSION,
+};
 use serde_json::Value;
 
 /// At most this many cut points are tried, from the end; each costs one parse.
 const MAX_TRIES: usize = 400;
 
-/// Reads `raw` as a scenario, repairing it where it is cut off or has no version.
-pub fn recover(raw: &str) -> Result<Decoded<Scenario>, ScenarioError> {
+/// Reads `raw` as scenarios, repairing it where it is cut off or has no version: one
+/// scenario for a record, every scenario for a library (the single entry the calculator
+/// kept before records).
+pub fn recover(raw: &str) -> Result<Decoded<Vec<Scenario>>, ScenarioError> {
     if raw.len() > MAX_TEXT {
         return Err(ScenarioError::TooLarge);
     }
-    let first_error = match decode_json(raw) {
-        Ok(decoded) => return Ok(decoded),
-        Err(ScenarioError::Foreign) => return with_version(raw),
-        Err(error @ ScenarioError::NotJson(_)) => error,
-        // Newer, or a value of the wrong shape: nothing a repair could bring back.
-        Err(error) => return Err(error),
+    if let Ok(decoded) = decode_json(raw) {
+        return Ok(Decoded {
+            value: vec![decoded.value],
+            warnings: decoded.warnings,
+        });
+    }
+    let first_error = match serde_json::from_str::<Value>(raw) {
+        // Whole JSON: a library, or a scenario without its version.
+        Ok(value) => return read(value),
+        Err(error) => ScenarioError::NotJson(error.to_string()),
     };
     cut_points(raw)
         .into_iter()
@@ -33,24 +41,30 @@ pub fn recover(raw: &str) -> Result<Decoded<Scenario>, ScenarioError> {
             if value.as_object().is_none_or(|m| m.is_empty()) {
                 return None;
             }
-            with_version_value(value).ok()
+            read(value).ok()
         })
         .ok_or(first_error)
 }
 
-/// A scenario object without `version`: a record is ours, so it is read as the current one.
-fn with_version(raw: &str) -> Result<Decoded<Scenario>, ScenarioError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
-    with_version_value(value)
-}
-
-fn with_version_value(mut value: Value) -> Result<Decoded<Scenario>, ScenarioError> {
+/// A library's scenarios, or one scenario; a scenario without `version` is ours (it
+/// came from storage), so it is read as the current one.
+fn read(mut value: Value) -> Result<Decoded<Vec<Scenario>>, ScenarioError> {
     let members = value.as_object_mut().ok_or(ScenarioError::Foreign)?;
+    if members.contains_key("scenarios") {
+        let library = library_from(value)?;
+        return Ok(Decoded {
+            value: library.value.scenarios,
+            warnings: library.warnings,
+        });
+    }
     members
         .entry("version")
         .or_insert_with(|| Value::from(VERSION));
-    migrate(value)
+    let decoded = migrate(value)?;
+    Ok(Decoded {
+        value: vec![decoded.value],
+        warnings: decoded.warnings,
+    })
 }
 
 /// Every place the text may be cut so that what is before it closes into valid JSON: just
@@ -90,7 +104,7 @@ fn cut_points(raw: &str) -> Vec<(usize, String)> {
 mod tests {
     use super::*;
     use crate::model::lenient::Problem;
-    use crate::model::scenario::encode_compact;
+    use crate::model::scenario::{decode_library, encode_compact, encode_library, Library};
 
     fn example() -> Scenario {
         let mut s = Scenario {
@@ -111,8 +125,11 @@ mod tests {
         let raw = &full[..at + 40];
         assert!(decode_json(raw).is_err());
         let recovered = recover(raw).expect("recovers");
-        assert_eq!(recovered.value.name, "Egely");
-        assert_eq!(recovered.value.wage, example().wage);
+        let [scenario] = recovered.value.as_slice() else {
+            panic!("one scenario");
+        };
+        assert_eq!(scenario.name, "Egely");
+        assert_eq!(scenario.wage, example().wage);
         assert!(recovered
             .warnings
             .iter()
@@ -122,7 +139,8 @@ mod tests {
     #[test]
     fn a_record_without_version_is_read_as_current() {
         let recovered = recover(r#"{"name":"Uden version"}"#).expect("recovers");
-        assert_eq!(recovered.value.name, "Uden version");
+        let names: Vec<&str> = recovered.value.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Uden version"]);
     }
 
     #[test]
@@ -135,6 +153,38 @@ mod tests {
     #[test]
     fn an_intact_record_reads_as_usual() {
         let raw = encode_compact(&example());
-        assert_eq!(recover(&raw), decode_json(&raw));
+        let read = decode_json(&raw).expect("reads");
+        assert_eq!(
+            recover(&raw),
+            Ok(Decoded {
+                value: vec![read.value],
+                warnings: read.warnings
+            })
+        );
+    }
+
+    #[test]
+    fn an_old_library_entry_gives_back_every_scenario_that_survived() {
+        let mut second = example();
+        second.name = "Anden".into();
+        let library = Library::new(0, vec![example(), second]);
+        let full = encode_library(&library);
+        // Whole: both scenarios (not one scenario made of the library's fields).
+        let names = |raw: &str| -> Vec<String> {
+            let recovered = recover(raw).expect("recovers");
+            recovered.value.into_iter().map(|s| s.name).collect()
+        };
+        assert_eq!(names(&full), ["Egely", "Anden"]);
+        // Cut inside the second scenario's roster: the first whole, the second in part.
+        let Some(at) = full.rfind("\"roster\"") else {
+            panic!("roster in the JSON");
+        };
+        let cut = &full[..at + 40];
+        assert!(decode_library(cut).is_err());
+        let recovered = recover(cut).expect("recovers");
+        assert_eq!(recovered.value.len(), 2);
+        assert_eq!(recovered.value[0], example());
+        assert_eq!(recovered.value[1].name, "Anden");
+        assert_eq!(recovered.value[1].wage, example().wage);
     }
 }
