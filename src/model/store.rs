@@ -16,7 +16,7 @@
 //!
 //! The logic works on any [`Records`] (the browser's storage in `platform::storage`, a map
 //! in the tests), so every failure path is tested natively.
-use super::lenient::FieldWarning;
+use super::lenient::{FieldWarning, Problem};
 use super::scenario::{
     decode_json, decode_library_stored, encode_compact, Library, Scenario, ScenarioError,
     ScenarioId, MAX_TEXT,
@@ -91,6 +91,13 @@ impl Loaded {
     }
 }
 
+/// The id of the copy that holds what fits of record `id` when it is over the limits: the
+/// record's id with bit 62 set (ids drawn from the clock stay below 2^53), so every start
+/// finds the same copy instead of making another.
+fn cut_copy(id: ScenarioId) -> ScenarioId {
+    id | (1 << 62)
+}
+
 /// The defaults, for a storage without scenarios. Their id is the same in every tab (1), so
 /// two tabs opened on an empty storage share one default scenario instead of saving two.
 fn fresh(first_id: ScenarioId) -> Library {
@@ -121,18 +128,38 @@ pub fn load(records: &impl Records, first_id: ScenarioId) -> Result<Loaded, Stor
     let mut warnings = Vec::new();
     let mut saver = Saver::default();
     let mut found = Vec::new();
+    let ids: Vec<ScenarioId> = keys.iter().map(|(id, _)| *id).collect();
     for (id, key) in keys {
         let Some(raw) = records.get(&key)? else {
             continue;
         };
         match decode_json(&raw) {
             Ok(decoded) => {
+                let cut = decoded
+                    .warnings
+                    .iter()
+                    .any(|w| matches!(w.problem, Problem::TooMany { .. }));
                 warnings.extend(decoded.warnings.into_iter().map(|w| FieldWarning {
                     scenario: Some(decoded.value.name.clone()),
                     ..w
                 }));
-                saver.written.insert(id, raw);
-                found.push((id, decoded.value));
+                if cut {
+                    // Saved before the limits (`capacity`): the rows that fit open as a
+                    // scenario of their own (`cut_copy`, once: a later start finds it), and
+                    // the record itself stays as it is, to download whole.
+                    damaged.push(Damaged {
+                        key,
+                        raw,
+                        error: ScenarioError::TooLarge,
+                    });
+                    let copy = cut_copy(id);
+                    if !ids.contains(&copy) {
+                        found.push((copy, decoded.value));
+                    }
+                } else {
+                    saver.written.insert(id, raw);
+                    found.push((id, decoded.value));
+                }
             }
             Err(error) => damaged.push(Damaged { key, raw, error }),
         }

@@ -163,6 +163,28 @@ fn a_damaged_record_costs_only_itself_and_is_never_overwritten() {
 }
 
 #[test]
+fn a_record_saved_over_todays_limits_is_kept_whole_beside_what_fits() {
+    let mut big = named("Mange sager");
+    big.transition.cases = vec![Default::default(); 45];
+    let raw = crate::model::scenario::encode_compact(&big);
+    let mut store = Memory::default();
+    store.items.insert(record_key(5), raw.clone());
+    let mut tab = Tab::open(&store, 1_000);
+    let loaded = load(&store, 1_000).expect("loads");
+    assert_eq!(names(&tab.library), ["Mange sager"]);
+    assert_eq!(tab.library.scenarios[0].transition.cases.len(), 40);
+    assert_eq!(loaded.damaged.len(), 1);
+    assert_eq!(loaded.damaged[0].raw, raw);
+    tab.save(&mut store).expect("saves");
+    assert_eq!(
+        store.items.get(&record_key(5)),
+        Some(&raw),
+        "never cut in place"
+    );
+    assert_eq!(store.record_count(), 2);
+}
+
+#[test]
 fn a_full_storage_keeps_the_work_and_says_why() {
     let mut store = Memory::default();
     let mut tab = Tab::open(&store, 1);
