@@ -396,7 +396,7 @@ const lines = [];
 lines.push(`Botilbudsberegneren benchmark, ${new Date().toISOString().slice(0, 10)}${args.quick ? ' (--quick)' : ''}`);
 lines.push(`Load average before/after: ${load.before.toFixed(1)}/${load.after.toFixed(1)} on ${cpus().length} cores (other processes skew the times, not the sizes)`);
 lines.push('');
-for (const [encoding, title] of [['gzip', 'gzip -9 (.gz)'], ['brotli', 'brotli 11 (.br)']]) {
+for (const [encoding, title] of [['gzip', 'gzip, zopfli (.gz)'], ['brotli', 'brotli 11 (.br)']]) {
   const [ours, minimal] = [size.ours[encoding], size.minimal[encoding]];
   lines.push(`${`Transfer size, ${title}, bytes`.padEnd(44)} ${pad('ours', 7)} ${pad('minimal', 10)} ${pad('ours/minimal', 14)}`);
   for (const c of [...CATEGORIES, ...(ours.other + minimal.other ? ['other'] : []), 'total']) {
